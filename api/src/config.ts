@@ -1,0 +1,29 @@
+/** Everything the API reads from its environment, in one place (documented in README.md). */
+export interface ApiConfig {
+  host: string;
+  port: number;
+  /** Set: PostgreSQL through @mikro-orm/postgresql. Unset: embedded PGlite in `pgliteDir`. */
+  databaseUrl: string | undefined;
+  pgliteDir: string;
+  cmsUrl: string;
+  cmsToken: string;
+  /** Absolute URL under which this API is reachable; image URLs are built from it. */
+  publicUrl: string;
+}
+
+export function readConfig(env: NodeJS.ProcessEnv = process.env): ApiConfig {
+  const port = Number(env.PORT ?? 4000);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    throw new Error(`PORT must be a TCP port number, got "${env.PORT}"`);
+  }
+  const host = env.HOST ?? '127.0.0.1';
+  return {
+    host,
+    port,
+    databaseUrl: env.DATABASE_URL || undefined,
+    pgliteDir: env.API_PGLITE_DIR ?? '.data/pglite',
+    cmsUrl: (env.CMS_URL ?? 'http://127.0.0.1:1337').replace(/\/$/, ''),
+    cmsToken: env.CMS_API_TOKEN ?? '',
+    publicUrl: (env.API_PUBLIC_URL ?? `http://localhost:${port}`).replace(/\/$/, ''),
+  };
+}

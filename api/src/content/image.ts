@@ -1,0 +1,40 @@
+import { Field, Int, ObjectType } from 'type-graphql';
+
+@ObjectType({ description: 'An image with what a visitor needs to show it accessibly and credit it.' })
+export class Image {
+  @Field(() => String, { description: 'Absolute URL of the image, served through this API.' })
+  url!: string;
+
+  @Field(() => Int, { nullable: true })
+  width!: number | null;
+
+  @Field(() => Int, { nullable: true })
+  height!: number | null;
+
+  @Field(() => String, { description: 'Alternative text in Swedish.' })
+  alt!: string;
+
+  @Field(() => String, { description: 'Photo credit as it must be printed, e.g. "Foto: …".' })
+  credit!: string;
+}
+
+/** The shape of Strapi's `media.credited-image` component as the REST API returns it. */
+export interface StrapiCreditedImage {
+  alt: string;
+  credit: string;
+  file: { url: string; width: number | null; height: number | null } | null;
+}
+
+export function toImage(component: StrapiCreditedImage | null | undefined, publicUrl: string): Image | null {
+  if (!component?.file) return null;
+  const path = component.file.url.replace(/^\/uploads\//, '');
+  return {
+    url: `${publicUrl}/media/${path}`,
+    width: component.file.width,
+    height: component.file.height,
+    alt: component.alt,
+    credit: component.credit,
+  };
+}
+
+export const creditedImagePopulate = { populate: { file: { fields: ['url', 'width', 'height'] } } };

@@ -1,0 +1,52 @@
+import { GraphQLError } from 'graphql';
+import qs from 'qs';
+
+export interface StrapiClientOptions {
+  baseUrl: string;
+  token: string;
+  /** Per-request time limit; a slow CMS must not hold API requests hostage. */
+  timeoutMs?: number;
+}
+
+/** Thrown when the CMS cannot be reached or answers with an error; never carries its URL. */
+export class ContentUnavailableError extends GraphQLError {
+  constructor(reason: string) {
+    super('Innehållet kunde inte hämtas från CMS:et just nu. Content is temporarily unavailable.', {
+      extensions: { code: 'CONTENT_UNAVAILABLE', reason },
+    });
+  }
+}
+
+/** Thin client for Strapi's REST API, authenticated with the read-only API token. */
+export class StrapiClient {
+  private readonly timeoutMs: number;
+
+  constructor(private readonly options: StrapiClientOptions) {
+    this.timeoutMs = options.timeoutMs ?? 5000;
+  }
+
+  async get<T>(path: string, query: Record<string, unknown> = {}): Promise<T> {
+    const search = qs.stringify(query, { encodeValuesOnly: true });
+    const url = `${this.options.baseUrl}/api/${path}${search ? `?${search}` : ''}`;
+    let response: Response;
+    try {
+      response = await fetch(url, {
+        headers: { authorization: `Bearer ${this.options.token}`, accept: 'application/json' },
+        signal: AbortSignal.timeout(this.timeoutMs),
+      });
+    } catch (error) {
+      const timedOut = error instanceof Error && error.name === 'TimeoutError';
+      throw new ContentUnavailableError(timedOut ? `timeout after ${this.timeoutMs} ms` : 'unreachable');
+    }
+    if (!response.ok) {
+      await response.body?.cancel();
+      throw new ContentUnavailableError(`status ${response.status}`);
+    }
+    return (await response.json()) as T;
+  }
+
+  /** Fetches an uploaded file (images are served to visitors through the API, never from the CMS). */
+  async upload(filePath: string): Promise<Response> {
+    return fetch(`${this.options.baseUrl}/uploads/${filePath}`, { signal: AbortSignal.timeout(this.timeoutMs) });
+  }
+}

@@ -1,0 +1,11 @@
+import type { MigrationObject } from '@mikro-orm/core';
+import { Migration20261126175944_initial } from './migrations/Migration20261126175944_initial.js';
+
+/**
+ * The explicit, ordered list of committed migrations. It lives outside `migrations/` so that the
+ * folder holds nothing but migrations (docs/decisions/0005-migrations.md).
+ * Add one with `pnpm --filter api migration:create <name>` and append it here.
+ */
+export const migrationsList: MigrationObject[] = [
+  { name: 'Migration20261126175944_initial', class: Migration20261126175944_initial },
+];

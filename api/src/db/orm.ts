@@ -1,0 +1,57 @@
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { ReflectMetadataProvider } from '@mikro-orm/decorators/legacy';
+import { Migrator } from '@mikro-orm/migrations';
+import { MikroORM as PgliteMikroORM } from '@mikro-orm/pglite';
+import { MikroORM as PostgreSqlMikroORM } from '@mikro-orm/postgresql';
+import type { SqlEntityManager } from '@mikro-orm/sql';
+import { entities } from './entities.js';
+import { migrationsList } from './migrations.js';
+
+export interface Database {
+  em: SqlEntityManager;
+  /** Applies every committed migration that has not run yet. */
+  migrate(): Promise<void>;
+  /** SQL that would bring the database to the entities' schema; empty when they agree. */
+  schemaDrift(): Promise<string>;
+  close(): Promise<void>;
+  driver: 'postgresql' | 'pglite';
+}
+
+export interface DatabaseOptions {
+  /** PostgreSQL connection string; when absent the embedded PGlite is used. */
+  databaseUrl?: string | undefined;
+  /** PGlite cluster directory (or `memory://`). */
+  pgliteDir?: string;
+}
+
+/**
+ * One code path for both drivers (docs/decisions/0004-embedded-databases.md): entities and
+ * resolvers only ever see a SqlEntityManager, so PGlite and PostgreSQL behave the same.
+ */
+export async function openDatabase({ databaseUrl, pgliteDir = '.data/pglite' }: DatabaseOptions): Promise<Database> {
+  const common = {
+    entities,
+    metadataProvider: ReflectMetadataProvider,
+    extensions: [Migrator],
+    migrations: { migrationsList, transactional: true, allOrNothing: true, snapshot: false },
+    allowGlobalContext: false,
+  };
+  if (!databaseUrl && !pgliteDir.startsWith('memory:')) mkdirSync(path.dirname(pgliteDir), { recursive: true });
+  const orm = databaseUrl
+    ? await PostgreSqlMikroORM.init({ ...common, clientUrl: databaseUrl, pool: { min: 0, max: 10 } })
+    : await PgliteMikroORM.init({ ...common, dbName: pgliteDir });
+  return {
+    em: orm.em as unknown as SqlEntityManager,
+    driver: databaseUrl ? 'postgresql' : 'pglite',
+    async migrate() {
+      await orm.migrator.up();
+    },
+    async schemaDrift() {
+      return orm.schema.getUpdateSchemaSQL({ wrap: false });
+    },
+    async close() {
+      await orm.close(true);
+    },
+  };
+}

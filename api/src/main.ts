@@ -1,0 +1,29 @@
+import 'reflect-metadata';
+import { readConfig } from './config.js';
+import { ContentGateway } from './content/content-gateway.js';
+import { StrapiClient } from './content/strapi-client.js';
+import { openDatabase } from './db/orm.js';
+import { createServer } from './http/server.js';
+import { seedProject } from './project/project.seed.js';
+
+const config = readConfig();
+const db = await openDatabase(config);
+await db.migrate();
+await seedProject(db.em);
+
+const strapi = new StrapiClient({ baseUrl: config.cmsUrl, token: config.cmsToken });
+const app = await createServer({ db, strapi, content: new ContentGateway(strapi, config.publicUrl), logger: true });
+await app.listen({ host: config.host, port: config.port });
+
+let stopping = false;
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.on(signal, () => {
+    if (stopping) return;
+    stopping = true;
+    // Finish requests in flight, then release the database.
+    void app
+      .close()
+      .then(() => db.close())
+      .then(() => process.exit(0));
+  });
+}

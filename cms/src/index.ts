@@ -1,0 +1,9 @@
+import type { Core } from '@strapi/strapi';
+import { seed } from './seed';
+
+export default {
+  register() {},
+  async bootstrap({ strapi }: { strapi: Core.Strapi }) {
+    await seed(strapi);
+  },
+};
