@@ -1,0 +1,104 @@
+/**
+ * Test plumbing for the API: a database per test file on every driver we support, a real
+ * Strapi when a test needs content, and the API listening on a free port.
+ */
+import { mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import type { FastifyInstance } from 'fastify';
+import { ensureCmsEnv } from '../../scripts/lib/cms-env.mjs';
+import { createTemporaryDatabase } from '../../scripts/lib/postgres.mjs';
+import { freePort } from '../../scripts/lib/processes.mjs';
+import { root, startCms } from '../../scripts/lib/stack.mjs';
+import { ContentGateway } from '../src/content/content-gateway.js';
+import { StrapiClient } from '../src/content/strapi-client.js';
+import { type Database, openDatabase } from '../src/db/orm.js';
+import { createServer } from '../src/http/server.js';
+import { seedProject } from '../src/project/project.seed.js';
+
+export interface DriverUnderTest {
+  name: 'pglite' | 'postgresql';
+  open(): Promise<{ db: Database; dispose(): Promise<void> }>;
+}
+
+/** PGlite always; real PostgreSQL too whenever DATABASE_URL names a server. */
+export const drivers: DriverUnderTest[] = [
+  {
+    name: 'pglite',
+    async open() {
+      const db = await openDatabase({ pgliteDir: 'memory://' });
+      return { db, dispose: () => db.close() };
+    },
+  },
+  ...(process.env.DATABASE_URL
+    ? [
+        {
+          name: 'postgresql' as const,
+          async open() {
+            const temp = await createTemporaryDatabase(process.env.DATABASE_URL!, 'spik_api_test');
+            const db = await openDatabase({ databaseUrl: temp.url });
+            return {
+              db,
+              async dispose() {
+                await db.close();
+                await temp.drop();
+              },
+            };
+          },
+        },
+      ]
+    : []),
+];
+
+/** A real Strapi (built by `npm test`) on a free port with its own SQLite file. */
+export async function startTestCms() {
+  const cmsEnv = ensureCmsEnv(root);
+  const dir = await mkdtemp(path.join(os.tmpdir(), 'spik-cms-'));
+  const port = await freePort();
+  const cms = startCms({ port, cmsEnv, sqliteFile: path.join(dir, 'cms.db'), quiet: true });
+  try {
+    await cms.ready();
+  } catch (error) {
+    console.error(cms.output());
+    throw error;
+  }
+  return {
+    url: `http://127.0.0.1:${port}`,
+    token: cmsEnv.CMS_API_TOKEN as string,
+    cmsEnv,
+    process: cms,
+    async stop() {
+      await cms.stop();
+      await rm(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+export interface RunningApi {
+  app: FastifyInstance;
+  url: string;
+  graphql<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>): Promise<{ data?: T; errors?: { message: string; extensions?: Record<string, unknown> }[] }>;
+}
+
+/** The API on a free port, migrated and seeded, talking to `cms` (or to nothing). */
+export async function startTestApi(db: Database, cms?: { url: string; token: string }): Promise<RunningApi> {
+  await db.migrate();
+  await seedProject(db.em);
+  const port = await freePort();
+  const publicUrl = `http://127.0.0.1:${port}`;
+  const strapi = new StrapiClient({ baseUrl: cms?.url ?? 'http://127.0.0.1:9', token: cms?.token ?? '' });
+  const app = await createServer({ db, strapi, content: new ContentGateway(strapi, publicUrl) });
+  await app.listen({ host: '127.0.0.1', port });
+  return {
+    app,
+    url: publicUrl,
+    async graphql(query, variables) {
+      const response = await fetch(`${publicUrl}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query, variables }),
+      });
+      return response.json();
+    },
+  };
+}

@@ -1,0 +1,97 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type RunningApi, drivers, startTestApi, startTestCms } from './harness.js';
+
+const SLUG = 'eu-miljoner-till-industrins-grona-omstallning';
+let cms: Awaited<ReturnType<typeof startTestCms>>;
+
+beforeAll(async () => {
+  cms = await startTestCms();
+});
+afterAll(async () => {
+  await cms?.stop();
+});
+
+describe.each(drivers)('news from a real Strapi, API on $name', (driver) => {
+  let api: RunningApi;
+  let dispose: () => Promise<void>;
+
+  beforeAll(async () => {
+    const opened = await driver.open();
+    dispose = opened.dispose;
+    api = await startTestApi(opened.db, cms);
+  });
+  afterAll(async () => {
+    await api?.app.close();
+    await dispose?.();
+  });
+
+  it('lists the press release, newest first, with a cursor', async () => {
+    const result = await api.graphql<{
+      news: { totalCount: number; edges: { cursor: string; node: { title: string; slug: string; category: string; publishedDate: string } }[]; pageInfo: { hasNextPage: boolean; endCursor: string } };
+    }>('{ news(first: 3) { totalCount edges { cursor node { title slug category publishedDate } } pageInfo { hasNextPage endCursor } } }');
+    expect(result.errors).toBeUndefined();
+    const news = result.data!.news;
+    expect(news.totalCount).toBe(1);
+    expect(news.edges[0]?.node).toEqual({
+      title: 'Miljoner i EU-medel för att stödja industrins gröna omställning i Skåne och Blekinge',
+      slug: SLUG,
+      category: 'pressmeddelande',
+      publishedDate: '2023-12-05',
+    });
+    expect(news.pageInfo).toEqual({ hasNextPage: false, endCursor: news.edges[0]?.cursor });
+
+    const next = await api.graphql<{ news: { edges: unknown[] } }>('query($after: String) { news(first: 3, after: $after) { edges { cursor } } }', {
+      after: news.pageInfo.endCursor,
+    });
+    expect(next.data?.news.edges).toEqual([]);
+  });
+
+  it('serves one article with both photo credits and images through the API', async () => {
+    const result = await api.graphql<{
+      newsItem: { lead: string; body: { type: string }[]; cover: { url: string; alt: string; credit: string; width: number }; images: { credit: string }[] };
+    }>(`{ newsItem(slug: "${SLUG}") { lead body cover { url alt credit width height } images { credit } } }`);
+    expect(result.errors).toBeUndefined();
+    const item = result.data!.newsItem;
+    expect(item.lead).toContain('22,3 miljoner kronor');
+    expect(item.body.some((block) => block.type === 'heading')).toBe(true);
+    expect(item.cover.credit).toBe('Foto: Maja Brand, Bredda bilden, Teknikföretagen');
+    expect(item.cover.alt.length).toBeGreaterThan(10);
+    expect(item.cover.width).toBe(1200);
+    expect(item.images.map((image) => image.credit)).toEqual(['Foto: Johanna Åkerberg Kassel, Bredda bilden, Teknikföretagen']);
+
+    expect(item.cover.url.startsWith(`${api.url}/media/`)).toBe(true);
+    const image = await fetch(item.cover.url);
+    expect(image.status).toBe(200);
+    expect(image.headers.get('content-type')).toBe('image/png');
+    expect(image.headers.get('cache-control')).toContain('immutable');
+  });
+
+  it('answers null for a slug that does not exist', async () => {
+    const result = await api.graphql('{ newsItem(slug: "finns-inte") { title } }');
+    expect(result).toEqual({ data: { newsItem: null } });
+  });
+
+  it('refuses page sizes outside 1–100 and cursors it did not issue, saying which argument', async () => {
+    const tooMany = await api.graphql('{ news(first: 101) { totalCount } }');
+    expect(tooMany.errors?.[0]?.message).toBe('"first" must be between 1 and 100, got 101.');
+    expect(tooMany.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    const badCursor = await api.graphql('{ news(first: 1, after: "bm9wZQ") { totalCount } }');
+    expect(badCursor.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'after' });
+  });
+});
+
+describe('news when the CMS cannot be reached', () => {
+  it('fails with a clear code and without revealing where the CMS lives', async () => {
+    const opened = await drivers[0]!.open();
+    const api = await startTestApi(opened.db, { url: 'http://127.0.0.1:9', token: 'x' });
+    try {
+      const result = await api.graphql('{ project { shortName } news(first: 1) { totalCount } }');
+      expect(result.data).toBeNull();
+      expect(result.errors?.[0]?.extensions?.code).toBe('CONTENT_UNAVAILABLE');
+      expect(JSON.stringify(result)).not.toContain('127.0.0.1:9');
+    } finally {
+      await api.app.close();
+      await opened.dispose();
+    }
+  });
+});

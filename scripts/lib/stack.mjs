@@ -1,0 +1,75 @@
+// How to run each built service. Ports, databases and URLs come in as arguments so that
+// `npm start` (fixed ports, persistent data) and the tests (free ports, throwaway data) share it.
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { startService } from './processes.mjs';
+
+export const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+const node = process.execPath;
+
+/**
+ * @param {object} o
+ * @param {number} o.port
+ * @param {Record<string,string>} o.cmsEnv  the values of cms/.env (secrets, token, demo admin)
+ * @param {string} [o.databaseUrl] PostgreSQL for Strapi; SQLite in `o.sqliteFile` otherwise
+ */
+export function startCms({ port, cmsEnv, databaseUrl, sqliteFile, quiet, demoAdmin = true }) {
+  const env = {
+    ...cmsEnv,
+    HOST: '127.0.0.1',
+    PORT: String(port),
+    NODE_ENV: 'production',
+    STRAPI_TELEMETRY_DISABLED: 'true',
+    STRAPI_DISABLE_UPDATE_NOTIFICATION: 'true',
+    BROWSER: 'none',
+  };
+  if (databaseUrl) env.CMS_DATABASE_URL = databaseUrl;
+  if (sqliteFile) env.CMS_DATABASE_FILENAME = sqliteFile;
+  if (!demoAdmin) {
+    env.CMS_DEMO_ADMIN_EMAIL = '';
+    env.CMS_DEMO_ADMIN_PASSWORD = '';
+  }
+  return startService({
+    name: 'cms',
+    command: node,
+    args: [path.join(root, 'cms/node_modules/@strapi/strapi/bin/strapi.js'), 'start'],
+    cwd: path.join(root, 'cms'),
+    env,
+    readyUrl: `http://127.0.0.1:${port}/_health`,
+    quiet,
+  });
+}
+
+export function startApi({ port, cmsUrl, cmsToken, databaseUrl, pgliteDir, publicUrl, quiet }) {
+  const env = {
+    HOST: '127.0.0.1',
+    PORT: String(port),
+    NODE_ENV: 'production',
+    CMS_URL: cmsUrl,
+    CMS_API_TOKEN: cmsToken,
+    API_PUBLIC_URL: publicUrl ?? `http://localhost:${port}`,
+    DATABASE_URL: databaseUrl ?? '',
+  };
+  if (pgliteDir) env.API_PGLITE_DIR = pgliteDir;
+  return startService({
+    name: 'api',
+    command: node,
+    args: [path.join(root, 'api/dist/main.js')],
+    cwd: path.join(root, 'api'),
+    env,
+    readyUrl: `http://127.0.0.1:${port}/healthz`,
+    quiet,
+  });
+}
+
+export function startSite({ port, apiUrl, quiet }) {
+  return startService({
+    name: 'site',
+    command: node,
+    args: [path.join(root, 'site/dist/server/entry.mjs')],
+    cwd: path.join(root, 'site'),
+    env: { HOST: '127.0.0.1', PORT: String(port), API_URL: apiUrl, ASTRO_TELEMETRY_DISABLED: '1' },
+    readyUrl: `http://127.0.0.1:${port}/healthz`,
+    quiet,
+  });
+}

@@ -1,0 +1,161 @@
+// The body of `npm start` and `npm test`, run under the pinned Node 24 by scripts/launch.mjs:
+// install, build what changed, then start the stack or run the checks.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { ensureCmsEnv } from './lib/cms-env.mjs';
+import { root, startApi, startCms, startSite } from './lib/stack.mjs';
+
+const pnpm = process.env.SPIK_PNPM ?? 'pnpm';
+const command = process.argv[2];
+const started = Date.now();
+
+function step(message) {
+  const seconds = ((Date.now() - started) / 1000).toFixed(0).padStart(3);
+  console.log(`\x1b[1m▸ ${message}\x1b[0m  (${seconds} s)`);
+}
+
+function run(cmd, args, options = {}) {
+  const result = spawnSync(cmd, args, { cwd: root, stdio: 'inherit', ...options });
+  if (result.status !== 0) {
+    console.error(`✖ ${cmd} ${args.join(' ')} failed (exit ${result.status ?? result.signal})`);
+    process.exit(result.status ?? 1);
+  }
+}
+
+// ---- install --------------------------------------------------------------------------------
+const stateFile = path.join(root, 'node_modules', '.spik-build-state.json');
+const readState = () => (existsSync(stateFile) ? JSON.parse(readFileSync(stateFile, 'utf8')) : {});
+const writeState = (state) => writeFileSync(stateFile, JSON.stringify(state, null, 2));
+
+function fingerprint(paths) {
+  const hash = createHash('sha256');
+  const skip = new Set(['node_modules', 'dist', '.data', '.astro', '.tmp', '.strapi', 'build', 'test']);
+  const visit = (p) => {
+    if (!existsSync(p)) return;
+    if (statSync(p).isDirectory()) {
+      for (const entry of readdirSync(p).sort()) if (!skip.has(entry)) visit(path.join(p, entry));
+    } else {
+      hash.update(path.relative(root, p)).update(readFileSync(p));
+    }
+  };
+  for (const p of paths) visit(path.join(root, p));
+  return hash.digest('hex');
+}
+
+const lockHash = fingerprint(['pnpm-lock.yaml', 'pnpm-workspace.yaml', 'package.json', 'api/package.json', 'cms/package.json', 'site/package.json', 'shared/package.json']);
+if (readState().lock !== lockHash || !existsSync(path.join(root, 'node_modules'))) {
+  step('Installing dependencies (pnpm install --frozen-lockfile; about a minute the first time)…');
+  run(pnpm, ['install', '--frozen-lockfile', '--reporter=append-only']);
+  writeState({ lock: lockHash });
+}
+
+// ---- build ----------------------------------------------------------------------------------
+const builds = [
+  { name: 'shared', inputs: ['shared'], what: 'shared formatting and operation types (tsc)', args: ['--filter', '@spik/shared', 'build'] },
+  { name: 'api', inputs: ['api', 'shared/src'], what: 'the API (tsc)', args: ['--filter', '@spik/api', 'build'] },
+  { name: 'site', inputs: ['site', 'shared'], what: 'the site (astro build)', args: ['--filter', '@spik/site', 'build'] },
+  { name: 'cms', inputs: ['cms'], what: 'the CMS and its admin panel (strapi build; about a minute)', args: ['--filter', '@spik/cms', 'build'] },
+];
+for (const build of builds) {
+  const state = readState();
+  const key = `${lockHash}:${fingerprint(build.inputs)}`;
+  if (state[build.name] === key) continue;
+  step(`Building ${build.what}…`);
+  run(pnpm, build.args);
+  writeState({ ...readState(), [build.name]: key });
+}
+
+const cmsEnv = ensureCmsEnv(root);
+
+// ---- commands -------------------------------------------------------------------------------
+if (command === 'start') await start();
+else if (command === 'test') test();
+else {
+  console.error('Usage: node scripts/launch.mjs start|test');
+  process.exit(2);
+}
+
+async function start() {
+  const embeddedCms = !process.env.CMS_DATABASE_URL;
+  mkdirSync(path.join(root, 'cms', '.data'), { recursive: true });
+  const ports = { cms: Number(process.env.CMS_PORT ?? 1337), api: Number(process.env.API_PORT ?? 4000), site: Number(process.env.SITE_PORT ?? 4321) };
+  step('Starting CMS, API and site…');
+  const cms = startCms({ port: ports.cms, cmsEnv, databaseUrl: process.env.CMS_DATABASE_URL, demoAdmin: embeddedCms });
+  const api = startApi({
+    port: ports.api,
+    cmsUrl: `http://127.0.0.1:${ports.cms}`,
+    cmsToken: cmsEnv.CMS_API_TOKEN,
+    databaseUrl: process.env.DATABASE_URL,
+    pgliteDir: path.join(root, 'api', '.data', 'pglite'),
+  });
+  const site = startSite({ port: ports.site, apiUrl: `http://127.0.0.1:${ports.api}` });
+  const services = [cms, api, site];
+
+  let stopping = false;
+  const stopAll = async (code) => {
+    if (stopping) return;
+    stopping = true;
+    console.log('\n▸ Stopping site, API and CMS…');
+    await Promise.all(services.map((s) => s.stop()));
+    process.exit(code);
+  };
+  process.on('SIGINT', () => void stopAll(0));
+  process.on('SIGTERM', () => void stopAll(0));
+  for (const service of services) {
+    void service.exited.then(({ code }) => {
+      if (!stopping) {
+        console.error(`✖ ${service.name} stopped unexpectedly (exit ${code}); stopping the others.`);
+        void stopAll(1);
+      }
+    });
+  }
+
+  try {
+    await Promise.all(services.map((s) => s.ready()));
+  } catch (error) {
+    console.error(`✖ ${error.message}`);
+    await stopAll(1);
+  }
+  const login = embeddedCms
+    ? `  Demo editor login: ${cmsEnv.CMS_DEMO_ADMIN_EMAIL} / ${cmsEnv.CMS_DEMO_ADMIN_PASSWORD}  (demo account, from cms/.env)`
+    : '  CMS on PostgreSQL: log in with your own admin account.';
+  console.log(
+    [
+      '',
+      `\x1b[1m✔ SPIK is running (ready in ${((Date.now() - started) / 1000).toFixed(0)} s)\x1b[0m`,
+      `  Site:        http://localhost:${ports.site}`,
+      `  GraphQL API: http://localhost:${ports.api}/graphql`,
+      `  CMS admin:   http://localhost:${ports.cms}/admin`,
+      login,
+      '  Ctrl-C stops all three.',
+      '',
+    ].join('\n'),
+  );
+}
+
+function ensureChromium() {
+  const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+  if (existsSync(chromium)) return;
+  const isRoot = process.getuid?.() === 0;
+  const hasApt = spawnSync('sh', ['-c', 'command -v apt-get'], { stdio: 'ignore' }).status === 0;
+  if (!isRoot || !hasApt) {
+    console.error(`✖ The browser tests need Chromium at ${chromium}. Install Debian's "chromium" package (apt-get install chromium) or set CHROMIUM_PATH.`);
+    process.exit(1);
+  }
+  step("Installing Debian's chromium for the browser tests (apt-get; once)…");
+  execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit' });
+  execFileSync('apt-get', ['install', '-y', '-qq', 'chromium'], { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
+}
+
+function test() {
+  ensureChromium();
+  step('Lint (eslint)…');
+  run(pnpm, ['run', 'lint']);
+  step('Typecheck (tsc, astro check)…');
+  run(pnpm, ['run', 'typecheck']);
+  step('Tests (vitest: api, cms, end to end)…');
+  run(pnpm, ['exec', 'vitest', 'run']);
+  step('All checks passed.');
+}

@@ -1,0 +1,24 @@
+import type { CodegenConfig } from '@graphql-codegen/cli';
+
+/**
+ * Types for the site's operations (operations/*.graphql) against the committed schema.
+ * The operations live here, not in site/, because the API also needs them: they are the
+ * site's trusted documents.
+ */
+const config: CodegenConfig = {
+  schema: 'schema.graphql',
+  documents: 'operations/*.graphql',
+  generates: {
+    'src/generated/operations.ts': {
+      plugins: ['typescript-operations', 'typed-document-node'],
+      config: {
+        documentMode: 'string',
+        enumsAsTypes: true,
+        useTypeImports: true,
+        avoidOptionals: true,
+        scalars: { LocalDate: 'string', JSON: 'unknown' },
+      },
+    },
+  },
+};
+export default config;

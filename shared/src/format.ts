@@ -1,0 +1,37 @@
+/**
+ * Swedish formatting for everything a visitor or editor reads. Always Intl with sv-SE, never
+ * hand-built strings: "22,3 miljoner kronor", "5 december 2023", "1 500".
+ */
+const TIME_ZONE = 'Europe/Stockholm';
+
+const longDate = new Intl.DateTimeFormat('sv-SE', { day: 'numeric', month: 'long', year: 'numeric', timeZone: TIME_ZONE });
+const integer = new Intl.NumberFormat('sv-SE', { maximumFractionDigits: 0 });
+const compactLong = new Intl.NumberFormat('sv-SE', { notation: 'compact', compactDisplay: 'long', maximumFractionDigits: 1 });
+const percent = new Intl.NumberFormat('sv-SE', { style: 'percent', maximumFractionDigits: 0 });
+
+/** A calendar date ("2023-12-05"), an ISO timestamp or a Date, as "5 december 2023". */
+export function formatDate(value: string | Date): string {
+  let date: Date;
+  if (value instanceof Date) date = value;
+  // A bare date is a calendar day; read it at noon UTC so no time zone can move it to another day.
+  else if (/^\d{4}-\d{2}-\d{2}$/.test(value)) date = new Date(`${value}T12:00:00Z`);
+  else if (/^\d{4}-\d{2}-\d{2}T/.test(value)) date = new Date(value);
+  else date = new Date(Number.NaN);
+  if (Number.isNaN(date.getTime())) throw new RangeError(`Not a date: "${String(value)}"`);
+  return longDate.format(date);
+}
+
+/** 1500 → "1 500" (with the no-break space Swedish typography uses). */
+export function formatNumber(value: number): string {
+  return integer.format(value);
+}
+
+/** 22300000 → "22,3 miljoner kronor"; small amounts in full: 4500 → "4 500 kronor". */
+export function formatSek(kronor: number): string {
+  return `${Math.abs(kronor) >= 1_000_000 ? compactLong.format(kronor) : integer.format(kronor)} kronor`;
+}
+
+/** 0.42 → "42 %". */
+export function formatPercent(fraction: number): string {
+  return percent.format(fraction);
+}

@@ -1,0 +1,35 @@
+/**
+ * The site's only data source: the SPIK GraphQL API. Nothing here talks to the CMS.
+ * Operations and their types come from @spik/shared, so the API can recognise them.
+ */
+import type { TypedDocumentString } from '@spik/shared';
+
+export { HomePageDocument, NewsArticleDocument } from '@spik/shared';
+
+const API_URL = (process.env.API_URL ?? 'http://127.0.0.1:4000').replace(/\/$/, '');
+const TIMEOUT_MS = Number(process.env.API_TIMEOUT_MS ?? 5000);
+
+/** The API could not answer; pages turn this into a friendly Swedish message. */
+export class ApiUnavailableError extends Error {}
+
+export async function query<TResult, TVariables>(
+  document: TypedDocumentString<TResult, TVariables>,
+  variables: TVariables,
+): Promise<TResult> {
+  let response: Response;
+  try {
+    response = await fetch(`${API_URL}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', accept: 'application/json' },
+      body: JSON.stringify({ query: document.toString(), variables }),
+      signal: AbortSignal.timeout(TIMEOUT_MS),
+    });
+  } catch (error) {
+    throw new ApiUnavailableError(`API unreachable: ${(error as Error).message}`);
+  }
+  const payload = (await response.json().catch(() => null)) as { data?: TResult; errors?: { message: string }[] } | null;
+  if (!response.ok || !payload?.data || payload.errors?.length) {
+    throw new ApiUnavailableError(`API answered ${response.status}: ${payload?.errors?.[0]?.message ?? 'no data'}`);
+  }
+  return payload.data;
+}
