@@ -2,14 +2,10 @@
  * Test plumbing for the API: a database per test file on every driver we support, a real
  * Strapi when a test needs content, and the API listening on a free port.
  */
-import { mkdtemp, rm } from 'node:fs/promises';
-import os from 'node:os';
-import path from 'node:path';
 import type { FastifyInstance } from 'fastify';
-import { ensureCmsEnv } from '../../scripts/lib/cms-env.mjs';
 import { createTemporaryDatabase } from '../../scripts/lib/postgres.mjs';
 import { freePort } from '../../scripts/lib/processes.mjs';
-import { root, startCms } from '../../scripts/lib/stack.mjs';
+export { startTestCms } from '../../scripts/lib/testing.mjs';
 import { ContentGateway } from '../src/content/content-gateway.js';
 import { StrapiClient } from '../src/content/strapi-client.js';
 import { type Database, openDatabase } from '../src/db/orm.js';
@@ -50,30 +46,6 @@ export const drivers: DriverUnderTest[] = [
     : []),
 ];
 
-/** A real Strapi (built by `npm test`) on a free port with its own SQLite file. */
-export async function startTestCms() {
-  const cmsEnv = ensureCmsEnv(root);
-  const dir = await mkdtemp(path.join(os.tmpdir(), 'spik-cms-'));
-  const port = await freePort();
-  const cms = startCms({ port, cmsEnv, sqliteFile: path.join(dir, 'cms.db'), quiet: true });
-  try {
-    await cms.ready();
-  } catch (error) {
-    console.error(cms.output());
-    throw error;
-  }
-  return {
-    url: `http://127.0.0.1:${port}`,
-    token: cmsEnv.CMS_API_TOKEN as string,
-    cmsEnv,
-    process: cms,
-    async stop() {
-      await cms.stop();
-      await rm(dir, { recursive: true, force: true });
-    },
-  };
-}
-
 export interface RunningApi {
   app: FastifyInstance;
   url: string;
@@ -98,7 +70,7 @@ export async function startTestApi(db: Database, cms?: { url: string; token: str
         headers: { 'content-type': 'application/json' },
         body: JSON.stringify({ query, variables }),
       });
-      return response.json();
+      return (await response.json()) as { data?: never; errors?: { message: string; extensions?: Record<string, unknown> }[] };
     },
   };
 }

@@ -6,6 +6,10 @@ import path from 'node:path';
 
 const random = () => randomBytes(24).toString('base64url');
 
+/**
+ * @param {string} root
+ * @returns {Record<string, string>}
+ */
 export function ensureCmsEnv(root) {
   const envFile = path.join(root, 'cms', '.env');
   if (!existsSync(envFile)) {
@@ -24,7 +28,12 @@ export function ensureCmsEnv(root) {
   return parseEnv(readFileSync(envFile, 'utf8'));
 }
 
+/**
+ * @param {string} text
+ * @returns {Record<string, string>}
+ */
 export function parseEnv(text) {
+  /** @type {Record<string, string>} */
   const out = {};
   for (const line of text.split('\n')) {
     const m = /^\s*([A-Z0-9_]+)\s*=\s*(.*)$/.exec(line);

@@ -7,6 +7,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 const COLORS = { cms: 35, api: 36, site: 33 };
 
 /** A port the OS says is free right now. */
+/** @returns {Promise<number>} */
 export function freePort() {
   return new Promise((resolve, reject) => {
     const server = createServer();
@@ -20,6 +21,11 @@ export function freePort() {
 }
 
 /** Polls `url` until it answers below 500, or fails after `timeoutMs` naming the service. */
+/**
+ * @param {string} name
+ * @param {string} url
+ * @param {{ timeoutMs?: number, child?: import('node:child_process').ChildProcess }} [options]
+ */
 export async function waitForUrl(name, url, { timeoutMs = 180_000, child } = {}) {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
@@ -41,6 +47,9 @@ export async function waitForUrl(name, url, { timeoutMs = 180_000, child } = {})
 /**
  * Spawns a service whose output is prefixed with its name. `quiet` keeps the output in memory
  * (tests print it only when something fails).
+ */
+/**
+ * @param {{ name: string, command: string, args: string[], cwd: string, env: Record<string, string | undefined>, readyUrl: string, quiet?: boolean, timeoutMs?: number }} options
  */
 export function startService({ name, command, args, cwd, env, readyUrl, quiet = false, timeoutMs }) {
   const child = spawn(command, args, {

@@ -8,10 +8,9 @@ export const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '
 const node = process.execPath;
 
 /**
- * @param {object} o
- * @param {number} o.port
- * @param {Record<string,string>} o.cmsEnv  the values of cms/.env (secrets, token, demo admin)
- * @param {string} [o.databaseUrl] PostgreSQL for Strapi; SQLite in `o.sqliteFile` otherwise
+ * @param {{ port: number, cmsEnv: Record<string, string>, databaseUrl?: string, sqliteFile?: string, quiet?: boolean, demoAdmin?: boolean }} options
+ *   `cmsEnv` holds the values of cms/.env (secrets, token, demo admin); `databaseUrl` selects
+ *   PostgreSQL, otherwise SQLite in `sqliteFile`.
  */
 export function startCms({ port, cmsEnv, databaseUrl, sqliteFile, quiet, demoAdmin = true }) {
   const env = {
@@ -40,6 +39,9 @@ export function startCms({ port, cmsEnv, databaseUrl, sqliteFile, quiet, demoAdm
   });
 }
 
+/**
+ * @param {{ port: number, cmsUrl: string, cmsToken: string, databaseUrl?: string, pgliteDir?: string, publicUrl?: string, quiet?: boolean }} options
+ */
 export function startApi({ port, cmsUrl, cmsToken, databaseUrl, pgliteDir, publicUrl, quiet }) {
   const env = {
     HOST: '127.0.0.1',
@@ -62,6 +64,7 @@ export function startApi({ port, cmsUrl, cmsToken, databaseUrl, pgliteDir, publi
   });
 }
 
+/** @param {{ port: number, apiUrl: string, quiet?: boolean }} options */
 export function startSite({ port, apiUrl, quiet }) {
   return startService({
     name: 'site',
