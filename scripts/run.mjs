@@ -155,7 +155,17 @@ function test() {
   run(pnpm, ['run', 'lint']);
   step('Typecheck (tsc, astro check)…');
   run(pnpm, ['run', 'typecheck']);
-  step('Tests (vitest: api, cms, end to end)…');
-  run(pnpm, ['exec', 'vitest', 'run']);
+  step('Tests (vitest: shared, api, cms, end to end)…');
+  const report = path.join(root, 'node_modules', '.vitest-report.json');
+  const result = spawnSync(pnpm, ['exec', 'vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`], {
+    cwd: root,
+    stdio: 'inherit',
+  });
+  if (existsSync(report)) {
+    const { numPassedTests, numFailedTests, numPendingTests } = JSON.parse(readFileSync(report, 'utf8'));
+    // The plain summary line CI reads.
+    console.log(`vitest: ${numPassedTests} passed, ${numFailedTests} failed, ${numPendingTests} skipped`);
+  }
+  if (result.status !== 0) process.exit(result.status ?? 1);
   step('All checks passed.');
 }
