@@ -4,7 +4,7 @@ import { ContentGateway } from './content/content-gateway.js';
 import { StrapiClient } from './content/strapi-client.js';
 import { openDatabase } from './db/orm.js';
 import { createServer } from './http/server.js';
-import { seedProject } from './project/project.seed.js';
+import { seedProject } from './project-data/project.seed.js';
 
 const config = readConfig();
 const db = await openDatabase(config);

@@ -8,9 +8,12 @@ import { freePort } from '../../scripts/lib/processes.mjs';
 export { startTestCms } from '../../scripts/lib/testing.mjs';
 import { ContentGateway } from '../src/content/content-gateway.js';
 import { StrapiClient } from '../src/content/strapi-client.js';
+import { Role } from '../src/auth/api-key.entity.js';
+import { createApiKey } from '../src/auth/api-keys.js';
+import { DataVersion } from '../src/db/data-version.js';
 import { type Database, openDatabase } from '../src/db/orm.js';
 import { createServer } from '../src/http/server.js';
-import { seedProject } from '../src/project/project.seed.js';
+import { seedProject } from '../src/project-data/project.seed.js';
 
 export interface DriverUnderTest {
   name: 'pglite' | 'postgresql';
@@ -49,28 +52,36 @@ export const drivers: DriverUnderTest[] = [
 export interface RunningApi {
   app: FastifyInstance;
   url: string;
-  graphql<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>): Promise<{ data?: T; errors?: { message: string; extensions?: Record<string, unknown> }[] }>;
+  /** POSTs a GraphQL request, with `key` as bearer token when given. */
+  graphql<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, key?: string): Promise<{ data?: T; errors?: { message: string; extensions?: Record<string, unknown> }[] }>;
 }
 
 /** The API on a free port, migrated and seeded, talking to `cms` (or to nothing). */
-export async function startTestApi(db: Database, cms?: { url: string; token: string }): Promise<RunningApi> {
+export async function startTestApi(db: Database, cms?: { url: string; token: string }, dataVersion = new DataVersion()): Promise<RunningApi> {
   await db.migrate();
   await seedProject(db.em);
   const port = await freePort();
   const publicUrl = `http://127.0.0.1:${port}`;
   const strapi = new StrapiClient({ baseUrl: cms?.url ?? 'http://127.0.0.1:9', token: cms?.token ?? '' });
-  const app = await createServer({ db, strapi, content: new ContentGateway(strapi, publicUrl) });
+  const app = await createServer({ db, strapi, content: new ContentGateway(strapi, publicUrl), dataVersion });
   await app.listen({ host: '127.0.0.1', port });
   return {
     app,
     url: publicUrl,
-    async graphql(query, variables) {
+    async graphql(query, variables, key) {
       const response = await fetch(`${publicUrl}/graphql`, {
         method: 'POST',
-        headers: { 'content-type': 'application/json' },
+        headers: { 'content-type': 'application/json', ...(key ? { authorization: `Bearer ${key}` } : {}) },
         body: JSON.stringify({ query, variables }),
       });
       return (await response.json()) as { data?: never; errors?: { message: string; extensions?: Record<string, unknown> }[] };
     },
   };
+}
+
+/** A fresh key of each access level, as the key CLI would create them. */
+export async function createTestKeys(db: Database): Promise<{ partner: string; staff: string }> {
+  const partner = await createApiKey(db.em, 'Test Partner', Role.PARTNER);
+  const staff = await createApiKey(db.em, 'Test Staff', Role.STAFF);
+  return { partner: partner.key, staff: staff.key };
 }

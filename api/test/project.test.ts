@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../src/db/orm.js';
-import { seedProject } from '../src/project/project.seed.js';
+import { seedProject } from '../src/project-data/project.seed.js';
 import { type RunningApi, drivers, startTestApi } from './harness.js';
 
 describe.each(drivers)('project on $name', (driver) => {

@@ -1,5 +1,6 @@
 import type { MigrationObject } from '@mikro-orm/core';
 import { Migration20261126175944_initial } from './migrations/Migration20261126175944_initial.js';
+import { Migration20261126181518_project_data } from './migrations/Migration20261126181518_project_data.js';
 
 /**
  * The explicit, ordered list of committed migrations. It lives outside `migrations/` so that the
@@ -8,4 +9,5 @@ import { Migration20261126175944_initial } from './migrations/Migration202611261
  */
 export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261126175944_initial', class: Migration20261126175944_initial },
+  { name: 'Migration20261126181518_project_data', class: Migration20261126181518_project_data },
 ];

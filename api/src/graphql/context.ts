@@ -1,8 +1,15 @@
 import type { SqlEntityManager } from '@mikro-orm/sql';
+import type { Actor } from '../auth/actor.js';
 import type { ContentGateway } from '../content/content-gateway.js';
+import type { DataVersion } from '../db/data-version.js';
 
-/** What every resolver gets: a request-scoped entity manager and the CMS gateway. */
+/** What every resolver gets. */
 export interface ApiContext {
+  /** A request-scoped entity manager (fresh identity map per request). */
   em: SqlEntityManager;
   content: ContentGateway;
+  /** Who is asking; resolved from the API key before the request reaches GraphQL. */
+  actor: Actor;
+  /** Bump after a committed write so cached indicators are recomputed. */
+  dataVersion: DataVersion;
 }

@@ -1,12 +1,14 @@
 import { type GraphQLSchema, lexicographicSortSchema, printSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
+import { authChecker } from '../auth/actor.js';
 import { NewsResolver } from '../content/news.resolver.js';
-import { ProjectResolver } from '../project/project.resolver.js';
+import { ProjectResolver } from '../project-data/project.resolver.js';
 
 export async function buildApiSchema(): Promise<GraphQLSchema> {
   return buildSchema({
     resolvers: [ProjectResolver, NewsResolver],
     validate: { forbidUnknownValues: true },
+    authChecker,
     emitSchemaFile: false,
   });
 }
