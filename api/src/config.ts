@@ -9,6 +9,10 @@ export interface ApiConfig {
   cmsToken: string;
   /** Absolute URL under which this API is reachable; image URLs are built from it. */
   publicUrl: string;
+  /** Counts from 1 to this are withheld from indicators. */
+  suppressionThreshold: number;
+  /** Generate demo project data into an empty database at start (DEMO_DATA=off to disable). */
+  demoData: boolean;
 }
 
 export function readConfig(env: NodeJS.ProcessEnv = process.env): ApiConfig {
@@ -25,5 +29,14 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): ApiConfig {
     cmsUrl: (env.CMS_URL ?? 'http://127.0.0.1:1337').replace(/\/$/, ''),
     cmsToken: env.CMS_API_TOKEN ?? '',
     publicUrl: (env.API_PUBLIC_URL ?? `http://localhost:${port}`).replace(/\/$/, ''),
+    suppressionThreshold: positiveInteger('SUPPRESSION_THRESHOLD', env.SUPPRESSION_THRESHOLD, 4),
+    demoData: (env.DEMO_DATA ?? 'on') !== 'off',
   };
+}
+
+function positiveInteger(name: string, value: string | undefined, fallback: number): number {
+  if (value === undefined || value === '') return fallback;
+  const number = Number(value);
+  if (!Number.isInteger(number) || number < 1) throw new Error(`${name} must be a whole number ≥ 1, got "${value}"`);
+  return number;
 }

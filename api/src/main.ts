@@ -4,15 +4,28 @@ import { ContentGateway } from './content/content-gateway.js';
 import { StrapiClient } from './content/strapi-client.js';
 import { openDatabase } from './db/orm.js';
 import { createServer } from './http/server.js';
+import { generateDemoData, hasDemoData, hasProjectData } from './project-data/demo-data.js';
+import { seedOrganisations } from './project-data/organisations.seed.js';
 import { seedProject } from './project-data/project.seed.js';
 
 const config = readConfig();
 const db = await openDatabase(config);
 await db.migrate();
 await seedProject(db.em);
+await seedOrganisations(db.em);
+if (config.demoData && !(await hasDemoData(db.em)) && !(await hasProjectData(db.em))) {
+  // A fresh embedded database gets demo data so every page has figures to show (labelled as demo).
+  await generateDemoData(db.em, { companies: 100, participants: 1380, enrolmentsPerParticipant: 2 });
+}
 
 const strapi = new StrapiClient({ baseUrl: config.cmsUrl, token: config.cmsToken });
-const app = await createServer({ db, strapi, content: new ContentGateway(strapi, config.publicUrl), logger: true });
+const app = await createServer({
+  db,
+  strapi,
+  content: new ContentGateway(strapi, config.publicUrl),
+  indicatorOptions: { threshold: config.suppressionThreshold },
+  logger: true,
+});
 await app.listen({ host: config.host, port: config.port });
 
 let stopping = false;

@@ -3,7 +3,6 @@
  * Strapi when a test needs content, and the API listening on a free port.
  */
 import type { FastifyInstance } from 'fastify';
-import { createTemporaryDatabase } from '../../scripts/lib/postgres.mjs';
 import { freePort } from '../../scripts/lib/processes.mjs';
 export { startTestCms } from '../../scripts/lib/testing.mjs';
 import { ContentGateway } from '../src/content/content-gateway.js';
@@ -11,43 +10,12 @@ import { StrapiClient } from '../src/content/strapi-client.js';
 import { Role } from '../src/auth/api-key.entity.js';
 import { createApiKey } from '../src/auth/api-keys.js';
 import { DataVersion } from '../src/db/data-version.js';
-import { type Database, openDatabase } from '../src/db/orm.js';
+import type { Database } from '../src/db/orm.js';
+export { type DriverUnderTest, drivers } from './drivers.js';
 import { createServer } from '../src/http/server.js';
+import { seedOrganisations } from '../src/project-data/organisations.seed.js';
 import { seedProject } from '../src/project-data/project.seed.js';
-
-export interface DriverUnderTest {
-  name: 'pglite' | 'postgresql';
-  open(): Promise<{ db: Database; dispose(): Promise<void> }>;
-}
-
-/** PGlite always; real PostgreSQL too whenever DATABASE_URL names a server. */
-export const drivers: DriverUnderTest[] = [
-  {
-    name: 'pglite',
-    async open() {
-      const db = await openDatabase({ pgliteDir: 'memory://' });
-      return { db, dispose: () => db.close() };
-    },
-  },
-  ...(process.env.DATABASE_URL
-    ? [
-        {
-          name: 'postgresql' as const,
-          async open() {
-            const temp = await createTemporaryDatabase(process.env.DATABASE_URL!, 'spik_api_test');
-            const db = await openDatabase({ databaseUrl: temp.url });
-            return {
-              db,
-              async dispose() {
-                await db.close();
-                await temp.drop();
-              },
-            };
-          },
-        },
-      ]
-    : []),
-];
+import type { IndicatorOptions } from '../src/indicators/indicator-service.js';
 
 export interface RunningApi {
   app: FastifyInstance;
@@ -57,13 +25,19 @@ export interface RunningApi {
 }
 
 /** The API on a free port, migrated and seeded, talking to `cms` (or to nothing). */
-export async function startTestApi(db: Database, cms?: { url: string; token: string }, dataVersion = new DataVersion()): Promise<RunningApi> {
+export async function startTestApi(
+  db: Database,
+  cms?: { url: string; token: string },
+  dataVersion = new DataVersion(),
+  indicatorOptions?: IndicatorOptions,
+): Promise<RunningApi> {
   await db.migrate();
   await seedProject(db.em);
+  await seedOrganisations(db.em);
   const port = await freePort();
   const publicUrl = `http://127.0.0.1:${port}`;
   const strapi = new StrapiClient({ baseUrl: cms?.url ?? 'http://127.0.0.1:9', token: cms?.token ?? '' });
-  const app = await createServer({ db, strapi, content: new ContentGateway(strapi, publicUrl), dataVersion });
+  const app = await createServer({ db, strapi, content: new ContentGateway(strapi, publicUrl), dataVersion, indicatorOptions });
   await app.listen({ host: '127.0.0.1', port });
   return {
     app,

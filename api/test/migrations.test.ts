@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { drivers } from './harness.js';
+import { drivers } from './drivers.js';
 
 describe.each(drivers)('migrations on $name', (driver) => {
   it('produce exactly the schema the entities describe, and re-running them changes nothing', async () => {

@@ -2,6 +2,7 @@ import type { SqlEntityManager } from '@mikro-orm/sql';
 import type { Actor } from '../auth/actor.js';
 import type { ContentGateway } from '../content/content-gateway.js';
 import type { DataVersion } from '../db/data-version.js';
+import type { IndicatorService } from '../indicators/indicator-service.js';
 
 /** What every resolver gets. */
 export interface ApiContext {
@@ -12,4 +13,6 @@ export interface ApiContext {
   actor: Actor;
   /** Bump after a committed write so cached indicators are recomputed. */
   dataVersion: DataVersion;
+  /** Aggregated indicators over the project data, cached per data version. */
+  indicators: IndicatorService;
 }

@@ -2,11 +2,15 @@ import { type GraphQLSchema, lexicographicSortSchema, printSchema } from 'graphq
 import { buildSchema } from 'type-graphql';
 import { authChecker } from '../auth/actor.js';
 import { NewsResolver } from '../content/news.resolver.js';
+import { IndicatorsResolver } from '../indicators/indicators.resolver.js';
 import { ProjectResolver } from '../project-data/project.resolver.js';
+// Staff writes and the audit log (issue "Staff: writing data").
+import { AuditResolver } from '../audit/audit.resolver.js';
+import { writeResolvers } from '../project-data/writes.resolver.js';
 
 export async function buildApiSchema(): Promise<GraphQLSchema> {
   return buildSchema({
-    resolvers: [ProjectResolver, NewsResolver],
+    resolvers: [ProjectResolver, NewsResolver, IndicatorsResolver, /* staff writes: */ ...writeResolvers, AuditResolver],
     validate: { forbidUnknownValues: true },
     authChecker,
     emitSchemaFile: false,

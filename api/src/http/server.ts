@@ -1,4 +1,5 @@
 import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import fastifyApollo, { fastifyApolloDrainPlugin } from '@as-integrations/fastify';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { registerApiKeyAuth } from '../auth/http-auth.js';
@@ -8,31 +9,43 @@ import { DataVersion } from '../db/data-version.js';
 import type { Database } from '../db/orm.js';
 import type { ApiContext } from '../graphql/context.js';
 import { buildApiSchema } from '../graphql/schema.js';
+import { registerIndicatorExport } from '../indicators/csv-export.js';
+import { type IndicatorOptions, IndicatorService } from '../indicators/indicator-service.js';
+import { registerGraphiql } from './graphiql.js';
 import { registerMediaProxy } from './media.js';
+// Staff writes: error format and CSV import (issue "Staff: writing data").
+import { formatError } from '../graphql/errors.js';
+import { registerImportRoute } from './import-route.js';
 
 export interface ServerDeps {
   db: Database;
   content: ContentGateway;
   strapi: StrapiClient;
   dataVersion?: DataVersion;
+  indicatorOptions?: IndicatorOptions;
   logger?: boolean;
 }
 
-export async function createServer({ db, content, strapi, dataVersion = new DataVersion(), logger = false }: ServerDeps): Promise<FastifyInstance> {
+export async function createServer({ db, content, strapi, dataVersion = new DataVersion(), indicatorOptions, logger = false }: ServerDeps): Promise<FastifyInstance> {
   const app = Fastify({ logger, forceCloseConnections: 'idle' });
   registerApiKeyAuth(app, db);
+  const indicators = new IndicatorService(db.em, dataVersion, indicatorOptions);
 
   const apollo = new ApolloServer<ApiContext>({
     schema: await buildApiSchema(),
     introspection: true,
-    plugins: [fastifyApolloDrainPlugin(app)],
+    plugins: [fastifyApolloDrainPlugin(app), ApolloServerPluginLandingPageDisabled()],
+    formatError, // staff writes: per-field errors in Swedish
   });
   await apollo.start();
   await app.register(fastifyApollo(apollo), {
-    context: async (request) => ({ em: db.em.fork(), content, actor: request.actor, dataVersion }),
+    context: async (request) => ({ em: db.em.fork(), content, actor: request.actor, dataVersion, indicators }),
   });
 
   app.get('/healthz', { logLevel: 'warn' }, async () => ({ status: 'ok' }));
   registerMediaProxy(app, strapi);
+  registerIndicatorExport(app, indicators);
+  registerImportRoute(app, { db, dataVersion }); // staff writes: POST /import/:kind
+  registerGraphiql(app);
   return app;
 }

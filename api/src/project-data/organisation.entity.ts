@@ -1,4 +1,4 @@
-import { Collection } from '@mikro-orm/core';
+import { Collection, OptionalProps } from '@mikro-orm/core';
 import { Entity, Enum, ManyToOne, OneToMany, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
 import { Field, Float, ID, ObjectType } from 'type-graphql';
 import { FinancingForm, OrganisationKind, Region } from './enums.js';
@@ -29,6 +29,8 @@ export class Organisation {
 @Entity({ tableName: 'financing' })
 @ObjectType({ description: "One financier's contribution to the budget. The exact split is not public: these rows are demo data." })
 export class Financing {
+  [OptionalProps]?: 'amountSek' | 'isDemo';
+
   @Field(() => ID)
   @PrimaryKey({ type: 'integer', autoincrement: true })
   id!: number;

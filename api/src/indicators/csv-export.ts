@@ -1,0 +1,97 @@
+import { stringify } from 'csv-stringify/sync';
+import type { FastifyInstance } from 'fastify';
+import { GraphQLError } from 'graphql';
+import { Role } from '../auth/api-key.entity.js';
+import { hasAccess } from '../auth/actor.js';
+import { ActivityKind, Region, SizeClass, Theme } from '../project-data/enums.js';
+import { type IndicatorQuery, validateQuery } from './compute.js';
+import type { IndicatorService } from './indicator-service.js';
+import type { BreakdownCell, Indicators, SuppressibleCount } from './indicator.types.js';
+
+const decimal = new Intl.NumberFormat('sv-SE', { useGrouping: false, maximumFractionDigits: 3 });
+
+const QUERY_PARAMS: Record<keyof IndicatorQuery, readonly string[] | null> = {
+  region: Object.values(Region),
+  municipality: null,
+  sizeClass: Object.values(SizeClass),
+  industry: null,
+  activityKind: Object.values(ActivityKind),
+  theme: Object.values(Theme),
+  from: null,
+  to: null,
+};
+
+function parseQuery(params: Record<string, string | undefined>): IndicatorQuery {
+  const query: IndicatorQuery = {};
+  for (const [name, value] of Object.entries(params)) {
+    if (!(name in QUERY_PARAMS)) {
+      throw new GraphQLError(`Unknown parameter "${name}". Known: ${Object.keys(QUERY_PARAMS).join(', ')}.`, { extensions: { argument: name } });
+    }
+    const allowed = QUERY_PARAMS[name as keyof IndicatorQuery];
+    if (value !== undefined && allowed && !allowed.includes(value)) {
+      throw new GraphQLError(`"${value}" is not a valid ${name}; use one of ${allowed.join(', ')}.`, { extensions: { argument: name } });
+    }
+    (query as Record<string, string | undefined>)[name] = value;
+  }
+  validateQuery(query);
+  return query;
+}
+
+/** The same figures as `indicators` (same suppression), as a CSV that Swedish Excel opens as is. */
+export function toCsv(indicators: Indicators, filter: IndicatorQuery): string {
+  const rows: (string | number)[][] = [['Avsnitt', 'Nyckel', 'Etikett', 'Värde', 'Undertryckt']];
+  const value = (count: { value: number | null; suppressed: boolean }) => (count.value === null ? '' : decimal.format(count.value));
+  const flag = (count: { suppressed: boolean }) => (count.suppressed ? 'ja' : 'nej');
+  const count = (section: string, label: string, c: SuppressibleCount) => rows.push([section, 'total', label, value(c), flag(c)]);
+  const cells = (section: string, list: BreakdownCell[]) => list.forEach((cell) => rows.push([section, cell.key, cell.label, value(cell), flag(cell)]));
+
+  count('Deltagare', 'Totalt', indicators.participants.total);
+  cells('Deltagare per kön', indicators.participants.byGender);
+  cells('Deltagare per åldersgrupp', indicators.participants.byAgeBand);
+  cells('Deltagare per utbildningsnivå', indicators.participants.byEducation);
+  cells('Deltagare per region', indicators.participants.byRegion);
+  count('Företag', 'Totalt', indicators.companies.total);
+  cells('Företag per storleksklass', indicators.companies.bySizeClass);
+  cells('Företag per region', indicators.companies.byRegion);
+  cells('Företag per bransch (SNI)', indicators.companies.byIndustry);
+  rows.push(['Utbildningstimmar', 'total', 'Närvarotimmar', value(indicators.trainingHours), flag(indicators.trainingHours)]);
+  rows.push(['Genomförandegrad', 'total', 'Andel avslutade deltaganden', value(indicators.completionRate), flag(indicators.completionRate)]);
+  for (const point of indicators.series.MONTH) {
+    rows.push(['Deltagare ackumulerat per månad', point.period, point.end, value(point.participants), flag(point.participants)]);
+  }
+  for (const point of indicators.series.MONTH) {
+    rows.push(['Företag ackumulerat per månad', point.period, point.end, value(point.companies), flag(point.companies)]);
+  }
+  count('Mind The Gap-analyser', 'Genomförda', indicators.gaps.analysesCompleted);
+  for (const need of indicators.gaps.topCompetenceAreas) {
+    rows.push(['Kompetensområden (antal företag)', need.area, need.area, value(need.companies), flag(need.companies)]);
+  }
+  const filterText = Object.entries(filter).filter(([, v]) => v != null).map(([k, v]) => `${k}=${v}`).join(', ') || 'inga';
+  rows.push(['Urval', 'filter', filterText, '', '']);
+  rows.push(['Undertryckning', 'tröskel', `Antal från 1 till ${indicators.suppressionThreshold} visas inte`, indicators.suppressionThreshold, '']);
+  if (indicators.dataIsDemo) rows.push(['Obs', 'demodata', 'Siffrorna är genererade demodata, inte verkliga uppgifter', '', '']);
+  return stringify(rows, { delimiter: ';', bom: true, record_delimiter: 'windows' });
+}
+
+/** GET /export/indicators.csv?municipality=1280&… — partner key required. */
+export function registerIndicatorExport(app: FastifyInstance, indicators: IndicatorService): void {
+  app.get<{ Querystring: Record<string, string | undefined> }>('/export/indicators.csv', async (request, reply) => {
+    if (!hasAccess(request.actor, Role.PARTNER)) {
+      return reply.code(request.actor.access === 'ANONYMOUS' ? 401 : 403).send({
+        error: 'The CSV export requires a partner or staff API key (Authorization: Bearer spik_…). Exporten kräver en API-nyckel.',
+      });
+    }
+    let query: IndicatorQuery;
+    try {
+      query = parseQuery(request.query);
+    } catch (error) {
+      return reply.code(400).send({ error: (error as Error).message });
+    }
+    const csv = toCsv(await indicators.indicators(query), query);
+    return reply
+      .header('content-type', 'text/csv; charset=utf-8')
+      .header('content-disposition', 'attachment; filename="spik-indikatorer.csv"')
+      .header('cache-control', 'private, no-store')
+      .send(csv);
+  });
+}

@@ -1,0 +1,213 @@
+import { LocalDateResolver } from 'graphql-scalars';
+import { Authorized, Field, Float, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Role } from '../auth/api-key.entity.js';
+import { ActivityKind, Region, SizeClass, Theme } from '../project-data/enums.js';
+
+export enum Granularity {
+  MONTH = 'MONTH',
+  QUARTER = 'QUARTER',
+}
+registerEnumType(Granularity, { name: 'Granularity', description: 'Length of one step of a time series.' });
+
+@InputType({ description: 'A date period; both ends inclusive, either may be left open.' })
+export class PeriodInput {
+  @Field(() => LocalDateResolver, { nullable: true })
+  from?: string | null;
+
+  @Field(() => LocalDateResolver, { nullable: true })
+  to?: string | null;
+}
+
+@InputType({ description: 'Narrows indicators. Fields combine with AND. Any filter requires a partner key.' })
+export class IndicatorFilter {
+  @Field(() => Region, { nullable: true })
+  region?: Region | null;
+
+  @Field(() => String, { nullable: true, description: 'SCB municipality code, e.g. "1280" (Malmö), "1080" (Karlskrona).' })
+  municipality?: string | null;
+
+  @Field(() => SizeClass, { nullable: true })
+  sizeClass?: SizeClass | null;
+
+  @Field(() => String, { nullable: true, description: 'SNI 2007 division (two digits), e.g. "25" for fabricated metal products.' })
+  industry?: string | null;
+
+  @Field(() => ActivityKind, { nullable: true, description: 'Only participants (and their companies) enrolled in an activity of this kind.' })
+  activityKind?: ActivityKind | null;
+
+  @Field(() => Theme, { nullable: true, description: 'Only participants (and their companies) enrolled in an activity with this theme.' })
+  theme?: Theme | null;
+
+  @Field(() => PeriodInput, { nullable: true, description: 'Participants by enrolment date, companies by the date they joined.' })
+  period?: PeriodInput | null;
+}
+
+@ObjectType({ description: 'A count that may be withheld: `value` is null and `suppressed` true when publishing it could identify people or companies.' })
+export class SuppressibleCount {
+  @Field(() => Int, { nullable: true })
+  value!: number | null;
+
+  @Field(() => Boolean)
+  suppressed!: boolean;
+}
+
+@ObjectType({ description: 'One cell of a breakdown.' })
+export class BreakdownCell extends SuppressibleCount {
+  @Field(() => String, { description: 'Stable key (enum value or code).' })
+  key!: string;
+
+  @Field(() => String, { description: 'Swedish label.' })
+  label!: string;
+}
+
+@ObjectType({ description: 'A figure derived from counts (hours, rates); withheld with the group it is computed over.' })
+export class SuppressibleMeasure {
+  @Field(() => Float, { nullable: true })
+  value!: number | null;
+
+  @Field(() => Boolean)
+  suppressed!: boolean;
+}
+
+@ObjectType({ description: 'Participants (employees) in scope.' })
+export class ParticipantIndicators {
+  @Field(() => SuppressibleCount)
+  total!: SuppressibleCount;
+
+  @Field(() => [BreakdownCell], { description: 'By gender, as ESF+ reports.' })
+  byGender!: BreakdownCell[];
+
+  @Authorized(Role.PARTNER)
+  @Field(() => [BreakdownCell], { description: 'By age band at enrolment. Partner key.' })
+  byAgeBand!: BreakdownCell[];
+
+  @Authorized(Role.PARTNER)
+  @Field(() => [BreakdownCell], { description: 'By highest education (ISCED). Partner key.' })
+  byEducation!: BreakdownCell[];
+
+  @Field(() => [BreakdownCell], { description: "By the region of the participant's company." })
+  byRegion!: BreakdownCell[];
+}
+
+@ObjectType({ description: 'Companies in scope.' })
+export class CompanyIndicators {
+  @Field(() => SuppressibleCount)
+  total!: SuppressibleCount;
+
+  @Authorized(Role.PARTNER)
+  @Field(() => [BreakdownCell], { description: 'By size class. Partner key.' })
+  bySizeClass!: BreakdownCell[];
+
+  @Field(() => [BreakdownCell])
+  byRegion!: BreakdownCell[];
+
+  @Authorized(Role.PARTNER)
+  @Field(() => [BreakdownCell], { description: 'By SNI 2007 division; divisions with no company are left out. Partner key.' })
+  byIndustry!: BreakdownCell[];
+}
+
+@ObjectType({ description: 'How far one target has come.' })
+export class ProgressFigure {
+  @Field(() => Int)
+  target!: number;
+
+  @Field(() => Int)
+  achieved!: number;
+
+  @Field(() => Float, { description: 'achieved / target.' })
+  share!: number;
+
+  @Field(() => Float, { description: 'Where a straight line from 0 at the project start to the target at its end stands today.' })
+  expectedByNow!: number;
+
+  @Field(() => Int, { description: 'Expected achievement at the end of the period, by `forecastMethod`.' })
+  forecastAtEnd!: number;
+
+  @Field(() => String, { description: 'How `forecastAtEnd` is computed.' })
+  forecastMethod!: string;
+}
+
+@ObjectType({ description: 'Progress against the project targets. Always project-wide: filters do not apply.' })
+export class Progress {
+  @Field(() => ProgressFigure)
+  employeesTrained!: ProgressFigure;
+
+  @Field(() => ProgressFigure)
+  companiesSupported!: ProgressFigure;
+
+  @Field(() => Float, { description: 'Share of the project period that has passed.' })
+  periodElapsedShare!: number;
+
+  @Field(() => LocalDateResolver)
+  asOf!: string;
+}
+
+@ObjectType({ description: 'One step of a cumulative series.' })
+export class TimePoint {
+  @Field(() => String, { description: '"2025-03" for months, "2025-Q1" for quarters.' })
+  period!: string;
+
+  @Field(() => LocalDateResolver)
+  start!: string;
+
+  @Field(() => LocalDateResolver)
+  end!: string;
+
+  @Field(() => SuppressibleCount, { description: 'Participants enrolled up to the end of the period.' })
+  participants!: SuppressibleCount;
+
+  @Field(() => SuppressibleCount, { description: 'Companies joined up to the end of the period.' })
+  companies!: SuppressibleCount;
+}
+
+@ObjectType({ description: 'A competence area that Mind The Gap analyses found companies need to move.' })
+export class CompetenceAreaNeed {
+  @Field(() => String)
+  area!: string;
+
+  @Field(() => SuppressibleCount, { description: 'Companies whose analysis names the area.' })
+  companies!: SuppressibleCount;
+
+  @Field(() => SuppressibleMeasure, { description: 'Average step from current to target level (1–5 scale).' })
+  averageShift!: SuppressibleMeasure;
+}
+
+@ObjectType({ description: 'Mind The Gap analyses of the companies in scope.' })
+export class GapIndicators {
+  @Field(() => SuppressibleCount)
+  analysesCompleted!: SuppressibleCount;
+
+  @Field(() => [CompetenceAreaNeed], { description: 'The areas named by most companies, most first (at most 8).' })
+  topCompetenceAreas!: CompetenceAreaNeed[];
+}
+
+@ObjectType({ description: 'Aggregated, privacy-safe indicators of the project.' })
+export class Indicators {
+  @Field(() => Int, { description: 'Counts from 1 to this number are withheld.' })
+  suppressionThreshold!: number;
+
+  @Field(() => Boolean, { description: 'True while the figures come from generated demo data.' })
+  dataIsDemo!: boolean;
+
+  @Field(() => ParticipantIndicators)
+  participants!: ParticipantIndicators;
+
+  @Field(() => CompanyIndicators)
+  companies!: CompanyIndicators;
+
+  @Field(() => SuppressibleMeasure, { description: 'Hours attended in activities in scope.' })
+  trainingHours!: SuppressibleMeasure;
+
+  @Field(() => SuppressibleMeasure, { description: 'Completed enrolments / enrolments, in scope (0–1).' })
+  completionRate!: SuppressibleMeasure;
+
+  @Field(() => Progress)
+  progress!: Progress;
+
+  @Authorized(Role.PARTNER)
+  @Field(() => GapIndicators, { description: 'Partner key.' })
+  gaps!: GapIndicators;
+
+  /** Both series, computed with the rest; the resolver picks one by its argument. */
+  series!: Record<Granularity, TimePoint[]>;
+}

@@ -1,0 +1,45 @@
+import { Arg, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { Role } from '../auth/api-key.entity.js';
+import { accessDenied, hasAccess } from '../auth/actor.js';
+import type { ApiContext } from '../graphql/context.js';
+import { type IndicatorQuery, activeFilters, validateQuery } from './compute.js';
+import { Granularity, IndicatorFilter, Indicators, TimePoint } from './indicator.types.js';
+
+export const toQuery = (filter: IndicatorFilter | null | undefined): IndicatorQuery => ({
+  region: filter?.region ?? null,
+  municipality: filter?.municipality ?? null,
+  sizeClass: filter?.sizeClass ?? null,
+  industry: filter?.industry ?? null,
+  activityKind: filter?.activityKind ?? null,
+  theme: filter?.theme ?? null,
+  from: filter?.period?.from ?? null,
+  to: filter?.period?.to ?? null,
+});
+
+@Resolver(() => Indicators)
+export class IndicatorsResolver {
+  @Query(() => Indicators, {
+    description: 'Aggregated indicators. Anonymous callers get the unfiltered totals, gender and region breakdowns, progress and the quarterly series; filters and the other breakdowns need a partner key.',
+  })
+  async indicators(
+    @Ctx() { actor, indicators }: ApiContext,
+    // Filter values are checked by validateQuery, which knows the municipality and SNI lists.
+    @Arg('filter', () => IndicatorFilter, { nullable: true, validate: false }) filter?: IndicatorFilter | null,
+  ): Promise<Indicators> {
+    const query = toQuery(filter);
+    const used = activeFilters(query);
+    if (used.length && !hasAccess(actor, Role.PARTNER)) throw accessDenied(`Filtering indicators (by ${used.join(', ')})`, Role.PARTNER);
+    validateQuery(query);
+    return indicators.indicators(query);
+  }
+
+  @FieldResolver(() => [TimePoint], { description: 'Cumulative participants and companies per period. Quarterly for everyone; monthly needs a partner key.' })
+  timeSeries(
+    @Root() root: Indicators,
+    @Ctx() { actor }: ApiContext,
+    @Arg('granularity', () => Granularity, { defaultValue: Granularity.QUARTER }) granularity: Granularity,
+  ): TimePoint[] {
+    if (granularity === Granularity.MONTH && !hasAccess(actor, Role.PARTNER)) throw accessDenied('The monthly series', Role.PARTNER);
+    return root.series[granularity];
+  }
+}

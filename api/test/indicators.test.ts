@@ -1,0 +1,166 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { revokeApiKey } from '../src/auth/api-keys.js';
+import { DataVersion } from '../src/db/data-version.js';
+import type { Database } from '../src/db/orm.js';
+import { generateDemoData } from '../src/project-data/demo-data.js';
+import { type RunningApi, createTestKeys, drivers, startTestApi } from './harness.js';
+
+const TODAY = '2026-06-30';
+
+/** Every indicator field, with whether an anonymous caller may read it. */
+const FIELDS: { name: string; query: string; anonymous: boolean }[] = [
+  { name: 'participants.total', query: '{ indicators { participants { total { value suppressed } } } }', anonymous: true },
+  { name: 'participants.byGender', query: '{ indicators { participants { byGender { key value suppressed } } } }', anonymous: true },
+  { name: 'participants.byRegion', query: '{ indicators { participants { byRegion { key value } } } }', anonymous: true },
+  { name: 'participants.byAgeBand', query: '{ indicators { participants { byAgeBand { key value } } } }', anonymous: false },
+  { name: 'participants.byEducation', query: '{ indicators { participants { byEducation { key value } } } }', anonymous: false },
+  { name: 'companies.total', query: '{ indicators { companies { total { value } } } }', anonymous: true },
+  { name: 'companies.byRegion', query: '{ indicators { companies { byRegion { key value } } } }', anonymous: true },
+  { name: 'companies.bySizeClass', query: '{ indicators { companies { bySizeClass { key value } } } }', anonymous: false },
+  { name: 'companies.byIndustry', query: '{ indicators { companies { byIndustry { key value } } } }', anonymous: false },
+  { name: 'trainingHours', query: '{ indicators { trainingHours { value suppressed } } }', anonymous: true },
+  { name: 'completionRate', query: '{ indicators { completionRate { value suppressed } } }', anonymous: true },
+  { name: 'progress', query: '{ indicators { progress { employeesTrained { target achieved share expectedByNow forecastAtEnd forecastMethod } } } }', anonymous: true },
+  { name: 'timeSeries(QUARTER)', query: '{ indicators { timeSeries { period participants { value } } } }', anonymous: true },
+  { name: 'timeSeries(MONTH)', query: '{ indicators { timeSeries(granularity: MONTH) { period participants { value } } } }', anonymous: false },
+  { name: 'gaps', query: '{ indicators { gaps { analysesCompleted { value } topCompetenceAreas { area companies { value } } } } }', anonymous: false },
+  { name: 'filter', query: '{ indicators(filter: { region: BLEKINGE }) { participants { total { value } } } }', anonymous: false },
+];
+
+describe.each(drivers)('indicators on $name', (driver) => {
+  let api: RunningApi;
+  let db: Database;
+  let dispose: () => Promise<void>;
+  let keys: { partner: string; staff: string };
+  const dataVersion = new DataVersion();
+  const sql = async <T>(query: string) => (await db.em.fork().getConnection().execute(query)) as T[];
+
+  beforeAll(async () => {
+    ({ db, dispose } = await driver.open());
+    api = await startTestApi(db, undefined, dataVersion, { threshold: 4, today: () => TODAY });
+    await generateDemoData(db.em.fork(), { companies: 50, participants: 600, until: TODAY, seed: 'indicators' });
+    keys = await createTestKeys(db);
+  });
+  afterAll(async () => {
+    await api?.app.close();
+    await dispose?.();
+  });
+
+  describe.each(FIELDS)('$name', (field) => {
+    it(`is ${field.anonymous ? 'open to everyone' : 'refused without a partner key, with a clear message'}`, async () => {
+      const result = await api.graphql(field.query);
+      if (field.anonymous) {
+        expect(result.errors).toBeUndefined();
+      } else {
+        expect(result.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+        expect(result.errors?.[0]?.message).toMatch(/requires a partner or staff API key/);
+      }
+    });
+
+    it('answers partners and staff', async () => {
+      for (const key of [keys.partner, keys.staff]) {
+        const result = await api.graphql(field.query, undefined, key);
+        expect(result.errors).toBeUndefined();
+        expect(result.data).toHaveProperty('indicators');
+      }
+    });
+  });
+
+  it('counts what is in the database, and says the data is demo data', async () => {
+    const result = await api.graphql<{ project: { dataIsDemo: boolean }; indicators: { participants: { total: { value: number }; byGender: { key: string; value: number | null }[] }; companies: { total: { value: number } } } }>(
+      '{ project { dataIsDemo } indicators { participants { total { value } byGender { key value } } companies { total { value } } } }',
+    );
+    const [counts] = await sql<{ participants: number; companies: number; women: number }>(
+      "select (select count(*) from participant)::int as participants, (select count(*) from company)::int as companies, (select count(*) from participant where gender = 'WOMAN')::int as women",
+    );
+    expect(result.data?.project.dataIsDemo).toBe(true);
+    expect(result.data?.indicators.participants.total.value).toBe(counts!.participants);
+    expect(result.data?.indicators.companies.total.value).toBe(counts!.companies);
+    expect(result.data?.indicators.participants.byGender.find((cell) => cell.key === 'WOMAN')?.value).toBe(counts!.women);
+  });
+
+  it('measures progress against a straight line over the project period', async () => {
+    const result = await api.graphql<{ indicators: { progress: { periodElapsedShare: number; employeesTrained: { target: number; achieved: number; share: number; expectedByNow: number } } } }>(
+      '{ indicators { progress { periodElapsedShare employeesTrained { target achieved share expectedByNow } } } }',
+    );
+    const progress = result.data!.indicators.progress;
+    // 2024-01-01 … 2026-06-30 is 912 of the period's 1 096 days.
+    expect(progress.periodElapsedShare).toBe(0.832);
+    expect(progress.employeesTrained.target).toBe(1500);
+    expect(progress.employeesTrained.expectedByNow).toBeCloseTo((1500 * 912) / 1096, 1);
+    expect(progress.employeesTrained.share).toBeCloseTo(progress.employeesTrained.achieved / 1500, 3);
+  });
+
+  it('marks withheld cells for partners: null value, suppressed true', async () => {
+    const result = await api.graphql<{ indicators: { participants: { byGender: { value: number | null; suppressed: boolean }[] } } }>(
+      '{ indicators(filter: { municipality: "1083" }) { participants { byGender { value suppressed } } } }',
+      undefined,
+      keys.partner,
+    );
+    const cells = result.data!.indicators.participants.byGender;
+    expect(cells.some((cell) => cell.suppressed)).toBe(true);
+    for (const cell of cells) expect(cell.value === null).toBe(cell.suppressed);
+  });
+
+  it('names the filter argument that is wrong', async () => {
+    const result = await api.graphql('{ indicators(filter: { municipality: "9999" }) { participants { total { value } } } }', undefined, keys.partner);
+    expect(result.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'filter.municipality' });
+    const period = await api.graphql('{ indicators(filter: { period: { from: "2026-01-01", to: "2025-01-01" } }) { participants { total { value } } } }', undefined, keys.partner);
+    expect(period.errors?.[0]?.message).toContain('starts (2026-01-01) after it ends (2025-01-01)');
+  });
+
+  it('reflects a write as soon as the data version moves', async () => {
+    const before = await api.graphql<{ indicators: { participants: { total: { value: number } } } }>('{ indicators { participants { total { value } } } }');
+    await sql(`delete from participant where id = (select min(id) from participant)`);
+    dataVersion.bump();
+    const after = await api.graphql<{ indicators: { participants: { total: { value: number } } } }>('{ indicators { participants { total { value } } } }');
+    expect(after.data!.indicators.participants.total.value).toBe(before.data!.indicators.participants.total.value - 1);
+  });
+
+  it('refuses a bad or revoked key with 401 instead of answering anonymously', async () => {
+    const bad = await fetch(`${api.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: 'Bearer spik_0123456789abcdef_AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA' },
+      body: JSON.stringify({ query: '{ project { name } }' }),
+    });
+    expect(bad.status).toBe(401);
+    const [id] = /spik_([a-f0-9]{16})_/.exec(keys.partner)!.slice(1);
+    await revokeApiKey(db.em, id!);
+    const revoked = await fetch(`${api.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${keys.partner}` },
+      body: JSON.stringify({ query: '{ project { name } }' }),
+    });
+    expect(revoked.status).toBe(401);
+    expect(JSON.stringify(await revoked.json())).toContain('revoked');
+  });
+});
+
+describe('CSV export', () => {
+  it('gives partners the indicators as a Swedish-Excel CSV, and nobody else', async () => {
+    const { db, dispose } = await drivers[0]!.open();
+    const api = await startTestApi(db, undefined, new DataVersion(), { today: () => TODAY });
+    try {
+      await generateDemoData(db.em.fork(), { companies: 30, participants: 300, until: TODAY, seed: 'csv' });
+      const keys = await createTestKeys(db);
+      expect((await fetch(`${api.url}/export/indicators.csv`)).status).toBe(401);
+      const response = await fetch(`${api.url}/export/indicators.csv?region=SKANE&sizeClass=MEDIUM`, { headers: { authorization: `Bearer ${keys.partner}` } });
+      expect(response.status).toBe(200);
+      expect(response.headers.get('content-type')).toBe('text/csv; charset=utf-8');
+      const bytes = new Uint8Array(await response.arrayBuffer());
+      expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+      const text = new TextDecoder().decode(bytes.slice(3));
+      const lines = text.split('\r\n');
+      expect(lines[0]).toBe('Avsnitt;Nyckel;Etikett;Värde;Undertryckt');
+      expect(lines.some((line) => line.startsWith('Deltagare;total;Totalt;'))).toBe(true);
+      expect(text).toContain('Urval;filter;region=SKANE, sizeClass=MEDIUM');
+      expect(text).toMatch(/Genomförandegrad;total;Andel avslutade deltaganden;0,\d+;nej/);
+      const bad = await fetch(`${api.url}/export/indicators.csv?region=NORRLAND`, { headers: { authorization: `Bearer ${keys.partner}` } });
+      expect(bad.status).toBe(400);
+      expect(((await bad.json()) as { error: string }).error).toContain('"NORRLAND" is not a valid region');
+    } finally {
+      await api.app.close();
+      await dispose();
+    }
+  });
+});

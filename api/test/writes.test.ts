@@ -1,0 +1,439 @@
+import { UniqueConstraintViolationException } from '@mikro-orm/core';
+import { ValidationError } from 'class-validator';
+import { ArgumentValidationError } from 'type-graphql';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DataVersion } from '../src/db/data-version.js';
+import type { Database } from '../src/db/orm.js';
+import { formatError } from '../src/graphql/errors.js';
+import { type RunningApi, createTestKeys, drivers, startTestApi } from './harness.js';
+
+interface FieldProblem {
+  field: string;
+  code: string;
+  message: string;
+}
+type Result = Awaited<ReturnType<RunningApi['graphql']>>;
+
+const fieldsOf = (result: Result): FieldProblem[] => (result.errors?.[0]?.extensions?.fields as FieldProblem[] | undefined) ?? [];
+const codesOf = (result: Result): Record<string, string[]> => {
+  const out: Record<string, string[]> = {};
+  for (const f of fieldsOf(result)) (out[f.field] ??= []).push(f.code);
+  return out;
+};
+
+// English words that must not be all a Swedish reader gets.
+const looksEnglish = (message: string) => /\b(must|should|invalid|required|not allowed)\b/i.test(message);
+
+const CREATE_ORGANISATION = `mutation($input: OrganisationInput!) { createOrganisation(input: $input) { id name kind region } }`;
+const CREATE_COMPANY = `mutation($input: CompanyInput!) {
+  createCompany(input: $input) { id orgNumber name region municipalityCode municipality sniCode sizeClass joinedOn responsiblePartner { name } }
+}`;
+const UPDATE_COMPANY = `mutation($id: ID!, $input: CompanyInput!) { updateCompany(id: $id, input: $input) { id orgNumber name } }`;
+const CREATE_PARTICIPANT = `mutation($input: ParticipantInput!) { createParticipant(input: $input) { entity id reference } }`;
+const UPDATE_PARTICIPANT = `mutation($reference: String!, $input: ParticipantInput!) { updateParticipant(reference: $reference, input: $input) { entity id reference } }`;
+const DELETE_PARTICIPANT = `mutation($reference: String!) { deleteParticipant(reference: $reference) { entity id reference } }`;
+const CREATE_ACTIVITY = `mutation($input: ActivityInput!) { createActivity(input: $input) { id code title kind theme provider { name } startsOn endsOn plannedHours courseDocumentId } }`;
+const CREATE_ENROLMENT = `mutation($input: EnrolmentInput!) { createEnrolment(input: $input) { entity id reference } }`;
+const CREATE_GAP = `mutation($input: GapAnalysisInput!) {
+  createGapAnalysis(input: $input) { id analysedOn businessGoals company { orgNumber } shifts { area currentLevel targetLevel employeesConcerned priority } }
+}`;
+const UPDATE_GAP = `mutation($id: ID!, $input: GapAnalysisInput!) { updateGapAnalysis(id: $id, input: $input) { id shifts { area targetLevel } } }`;
+const AUDIT_LOG = `query($first: Int, $after: String, $entity: String) {
+  auditLog(first: $first, after: $after, entity: $entity) { totalCount pageInfo { hasNextPage endCursor } edges { node { id at actor action entity entityId before after } } }
+}`;
+
+const PARTNER = 'Testpartner Syd AB';
+const company = (overrides: Record<string, unknown> = {}) => ({
+  orgNumber: '556012-5790',
+  name: 'Verkstaden i Malmö AB',
+  region: 'SKANE',
+  municipalityCode: '1280',
+  sniCode: '25.620',
+  sizeClass: 'SMALL',
+  joinedOn: '2024-03-01',
+  responsiblePartner: PARTNER,
+  ...overrides,
+});
+const participant = (overrides: Record<string, unknown> = {}) => ({
+  reference: 'P-0001',
+  companyOrgNumber: '5560125790',
+  gender: 'WOMAN',
+  birthYear: 1984,
+  education: 'ISCED_3_4',
+  enrolledOn: '2024-04-02',
+  leftOn: null,
+  ...overrides,
+});
+const activity = (overrides: Record<string, unknown> = {}) => ({
+  code: 'KURS-2024-001',
+  title: 'Energieffektiv produktion',
+  kind: 'COURSE',
+  theme: 'ENERGY_EFFICIENCY',
+  provider: PARTNER,
+  startsOn: '2024-05-01',
+  endsOn: '2024-06-15',
+  plannedHours: 24.5,
+  courseDocumentId: null,
+  ...overrides,
+});
+
+describe.each(drivers)('staff writes on $name', (driver) => {
+  let api: RunningApi;
+  let db: Database;
+  let dispose: () => Promise<void>;
+  let keys: { partner: string; staff: string };
+  const dataVersion = new DataVersion();
+
+  const sql = async <T = Record<string, unknown>>(query: string, params: unknown[] = []): Promise<T[]> => db.em.fork().getConnection().execute(query, params) as Promise<T[]>;
+  const countOf = async (table: string, where = 'true', params: unknown[] = []) => Number((await sql<{ n: string }>(`select count(*) as n from ${table} where ${where}`, params))[0]!.n);
+  const staff = (query: string, variables?: Record<string, unknown>) => api.graphql(query, variables, keys.staff);
+
+  beforeAll(async () => {
+    ({ db, dispose } = await driver.open());
+    api = await startTestApi(db, undefined, dataVersion);
+    keys = await createTestKeys(db);
+    const created = await staff(CREATE_ORGANISATION, { input: { name: PARTNER, kind: 'PARTNER', region: 'SKANE' } });
+    expect(created.errors).toBeUndefined();
+  });
+  afterAll(async () => {
+    await api?.app.close();
+    await dispose?.();
+  });
+
+  describe('authorisation', () => {
+    it('refuses mutations and the audit log to anonymous callers and partner keys, with FORBIDDEN', async () => {
+      const before = await countOf('organisation');
+      for (const key of [undefined, keys.partner]) {
+        const write = await api.graphql(CREATE_ORGANISATION, { input: { name: 'Obehörig AB', kind: 'PARTNER' } }, key);
+        expect(write.data ?? null).toBeNull();
+        expect(write.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+        expect(write.errors?.[0]?.message).toContain('personalbehörighet');
+
+        const erase = await api.graphql(DELETE_PARTICIPANT, { reference: 'P-0001' }, key);
+        expect(erase.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+
+        const log = await api.graphql(AUDIT_LOG, { first: 5 }, key);
+        expect(log.data ?? null).toBeNull();
+        expect(log.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+      }
+      expect(await countOf('organisation')).toBe(before);
+    });
+
+    it('lets staff write and read the audit log', async () => {
+      const write = await staff(CREATE_ORGANISATION, { input: { name: 'Region Testlän', kind: 'CO_FINANCIER', region: null } });
+      expect(write.errors).toBeUndefined();
+      expect(write.data).toMatchObject({ createOrganisation: { name: 'Region Testlän', kind: 'CO_FINANCIER', region: null } });
+      const log = await staff(AUDIT_LOG, { first: 5, entity: 'Organisation' });
+      expect(log.errors).toBeUndefined();
+      const nodes = (log.data as { auditLog: { edges: { node: Record<string, unknown> }[] } }).auditLog.edges.map((e) => e.node);
+      expect(nodes[0]).toMatchObject({ actor: 'Test Staff', action: 'create', entity: 'Organisation', after: { name: 'Region Testlän', kind: 'CO_FINANCIER' } });
+    });
+  });
+
+  describe('organisationsnummer', () => {
+    it('accepts valid check digits, stores ten digits and answers NNNNNN-NNNN', async () => {
+      const dashed = await staff(CREATE_COMPANY, { input: company({ orgNumber: '556012-5790' }) });
+      expect(dashed.errors).toBeUndefined();
+      expect(dashed.data).toMatchObject({
+        createCompany: { orgNumber: '556012-5790', municipality: 'Malmö', sniCode: '25620', responsiblePartner: { name: PARTNER } },
+      });
+
+      const digits = await staff(CREATE_COMPANY, { input: company({ orgNumber: '5565475489', name: 'Plåt & Svets i Karlskrona AB', region: 'BLEKINGE', municipalityCode: '1080' }) });
+      expect(digits.errors).toBeUndefined();
+      expect(digits.data).toMatchObject({ createCompany: { orgNumber: '556547-5489', region: 'BLEKINGE', municipality: 'Karlskrona' } });
+
+      const stored = await sql<{ org_number: string }>('select org_number from company order by org_number');
+      expect(stored.map((r) => r.org_number)).toEqual(['5560125790', '5565475489']);
+    });
+
+    it('rejects a wrong check digit with a Swedish message', async () => {
+      const result = await staff(CREATE_COMPANY, { input: company({ orgNumber: '556012-5791' }) });
+      expect(result.data ?? null).toBeNull();
+      expect(result.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+      expect(fieldsOf(result)).toEqual([{ field: 'orgNumber', code: 'INVALID_ORG_NUMBER', message: expect.stringContaining('kontrollsiffran stämmer inte') }]);
+      expect(await countOf('company', 'org_number = ?', ['5560125791'])).toBe(0);
+    });
+
+    it('refuses a second company with the same number, however it is written', async () => {
+      const before = await countOf('company');
+      const result = await staff(CREATE_COMPANY, { input: company({ orgNumber: '5560125790', name: 'Dubblett AB' }) });
+      expect(codesOf(result)).toEqual({ orgNumber: ['DUPLICATE_ORG_NUMBER'] });
+      expect(fieldsOf(result)[0]!.message).toBe('Det finns redan ett företag med organisationsnummer 556012-5790.');
+      expect(await countOf('company')).toBe(before);
+    });
+  });
+
+  describe('validation', () => {
+    it('reports every bad field of a company at once, with codes and Swedish messages, and writes nothing', async () => {
+      const companies = await countOf('company');
+      const audits = await countOf('audit_entry');
+      const version = dataVersion.current;
+      const result = await staff(CREATE_COMPANY, {
+        input: company({
+          orgNumber: '556012-5791',
+          name: '   ',
+          region: 'BLEKINGE',
+          municipalityCode: '1280',
+          sniCode: 'verkstad',
+          joinedOn: '2024-02-30',
+          responsiblePartner: 'Finns Inte AB',
+        }),
+      });
+      expect(result.data ?? null).toBeNull();
+      expect(result.errors).toHaveLength(1);
+      expect(result.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+      expect(codesOf(result)).toEqual({
+        orgNumber: ['INVALID_ORG_NUMBER'],
+        name: ['REQUIRED'],
+        municipalityCode: ['MUNICIPALITY_NOT_IN_REGION'],
+        sniCode: ['INVALID_SNI'],
+        joinedOn: ['INVALID_DATE'],
+        responsiblePartner: ['UNKNOWN_ORGANISATION'],
+      });
+      const messages = Object.fromEntries(fieldsOf(result).map((f) => [f.field, f.message]));
+      expect(messages.municipalityCode).toBe('Kommunen Malmö (1280) ligger i Skåne, inte i Blekinge.');
+      expect(messages.name).toBe('Företagsnamnet måste anges.');
+      expect(messages.joinedOn).toContain('ÅÅÅÅ-MM-DD');
+      for (const message of Object.values(messages)) expect(looksEnglish(message)).toBe(false);
+      expect(result.errors?.[0]?.message).toContain('Inget har sparats');
+
+      expect(await countOf('company')).toBe(companies);
+      expect(await countOf('audit_entry')).toBe(audits);
+      expect(dataVersion.current).toBe(version);
+    });
+
+    it('checks participants: pseudonymous reference, plausible birth year, dates in order, known company', async () => {
+      const result = await staff(CREATE_PARTICIPANT, {
+        input: participant({ reference: '19840315-1234', companyOrgNumber: '5591000012', birthYear: 1900, enrolledOn: '2024-05-01', leftOn: '2024-04-30' }),
+      });
+      expect(codesOf(result)).toEqual({
+        reference: ['PERSONAL_IDENTITY_NUMBER'],
+        companyOrgNumber: ['UNKNOWN_COMPANY'],
+        birthYear: ['IMPLAUSIBLE_BIRTH_YEAR'],
+        leftOn: ['LEFT_BEFORE_ENROLLED'],
+      });
+      const tooYoung = await staff(CREATE_PARTICIPANT, { input: participant({ reference: 'Anna Svensson', birthYear: new Date().getFullYear() - 14 }) });
+      expect(codesOf(tooYoung)).toEqual({ reference: ['INVALID_REFERENCE'], birthYear: ['IMPLAUSIBLE_BIRTH_YEAR'] });
+      expect(await countOf('participant')).toBe(0);
+    });
+
+    it('checks activities: dates in order, hours above zero, known provider', async () => {
+      const result = await staff(CREATE_ACTIVITY, { input: activity({ code: 'KURS 1', startsOn: '2024-06-01', endsOn: '2024-05-01', plannedHours: 0, provider: '999999' }) });
+      expect(codesOf(result)).toEqual({
+        code: ['INVALID_CODE'],
+        provider: ['UNKNOWN_ORGANISATION'],
+        endsOn: ['ENDS_BEFORE_START'],
+        plannedHours: ['HOURS_NOT_POSITIVE'],
+      });
+      expect(await countOf('activity')).toBe(0);
+    });
+
+    it('names the nested competence shift that is wrong', async () => {
+      const result = await staff(CREATE_GAP, {
+        input: {
+          companyOrgNumber: '5560125790',
+          analysedOn: '2024-04-10',
+          businessGoals: 'Halvera energianvändningen per producerad enhet.',
+          shifts: [
+            { area: 'Energikartläggning', currentLevel: 1, targetLevel: 3, employeesConcerned: 4, priority: 'HIGH' },
+            { area: 'Lean', currentLevel: 0, targetLevel: 6, employeesConcerned: 0, priority: 'LOW' },
+            { area: 'Cirkulär design', currentLevel: 4, targetLevel: 2, employeesConcerned: 2, priority: 'MEDIUM' },
+          ],
+        },
+      });
+      expect(codesOf(result)).toEqual({
+        'shifts[1].currentLevel': ['LEVEL_OUT_OF_RANGE'],
+        'shifts[1].targetLevel': ['LEVEL_OUT_OF_RANGE'],
+        'shifts[1].employeesConcerned': ['TOO_FEW_EMPLOYEES'],
+        'shifts[2].targetLevel': ['TARGET_BELOW_CURRENT'],
+      });
+      expect(await countOf('gap_analysis')).toBe(0);
+      expect(await countOf('competence_shift')).toBe(0);
+    });
+
+    it('explains a wrongly typed variable per field, in Swedish', async () => {
+      const result = await staff(CREATE_ORGANISATION, { input: { name: 'Felaktig typ AB', kind: 'FRIEND' } });
+      expect(result.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+      expect(fieldsOf(result)).toEqual([{ field: 'kind', code: 'INVALID_ENUM', message: expect.stringContaining('tillåtna värdena') }]);
+    });
+  });
+
+  describe('non-personal entities', () => {
+    it('stores a financing amount given in kronor as öre', async () => {
+      const result = await staff(`mutation($input: FinancingInput!) { createFinancing(input: $input) { id amountSek form isDemo financier { name } } }`, {
+        input: { financier: PARTNER, amountSek: 1234567.89, form: 'IN_KIND', isDemo: false },
+      });
+      expect(result.errors).toBeUndefined();
+      expect(result.data).toMatchObject({ createFinancing: { amountSek: 1234567.89, form: 'IN_KIND', isDemo: false, financier: { name: PARTNER } } });
+      const id = (result.data as { createFinancing: { id: string } }).createFinancing.id;
+      expect(await sql('select amount_ore::text as ore from financing where id = ?', [Number(id)])).toEqual([{ ore: '123456789' }]);
+
+      const bad = await staff(`mutation($input: FinancingInput!) { createFinancing(input: $input) { id } }`, {
+        input: { financier: PARTNER, amountSek: 10.005, form: 'CASH' },
+      });
+      expect(codesOf(bad)).toEqual({ amountSek: ['INVALID_NUMBER'] });
+    });
+
+    it('updates a company and logs only what changed', async () => {
+      const [row] = await sql<{ id: number }>('select id from company where org_number = ?', ['5560125790']);
+      const result = await staff(UPDATE_COMPANY, { id: String(row!.id), input: company({ name: 'Verkstaden i Malmö Holding AB', sizeClass: 'MEDIUM' }) });
+      expect(result.errors).toBeUndefined();
+      expect(result.data).toMatchObject({ updateCompany: { orgNumber: '556012-5790', name: 'Verkstaden i Malmö Holding AB' } });
+
+      const log = await staff(AUDIT_LOG, { first: 1, entity: 'Company' });
+      const entry = (log.data as { auditLog: { edges: { node: Record<string, unknown> }[] } }).auditLog.edges[0]!.node;
+      expect(entry).toMatchObject({ action: 'update', entityId: String(row!.id) });
+      expect(entry.before).toEqual({ name: 'Verkstaden i Malmö AB', sizeClass: 'SMALL' });
+      expect(entry.after).toEqual({ name: 'Verkstaden i Malmö Holding AB', sizeClass: 'MEDIUM' });
+
+      const missing = await staff(UPDATE_COMPANY, { id: '987654', input: company() });
+      expect(missing.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+    });
+
+    it('creates and replaces a gap analysis with its shifts, in one transaction', async () => {
+      const created = await staff(CREATE_GAP, {
+        input: {
+          companyOrgNumber: '556012-5790',
+          analysedOn: '2024-04-10',
+          businessGoals: 'Halvera energianvändningen per producerad enhet.',
+          shifts: [
+            { area: 'Energikartläggning', currentLevel: 1, targetLevel: 3, employeesConcerned: 4, priority: 'HIGH' },
+            { area: 'Lean', currentLevel: 2, targetLevel: 4, employeesConcerned: 12, priority: 'MEDIUM' },
+          ],
+        },
+      });
+      expect(created.errors).toBeUndefined();
+      const analysis = (created.data as { createGapAnalysis: { id: string; company: unknown; shifts: unknown[] } }).createGapAnalysis;
+      expect(analysis.company).toEqual({ orgNumber: '556012-5790' });
+      expect(analysis.shifts).toHaveLength(2);
+
+      const replaced = await staff(UPDATE_GAP, {
+        id: analysis.id,
+        input: {
+          companyOrgNumber: '5560125790',
+          analysedOn: '2024-04-10',
+          businessGoals: 'Halvera energianvändningen.',
+          shifts: [{ area: 'Cirkulär design', currentLevel: 1, targetLevel: 2, employeesConcerned: 3, priority: 'LOW' }],
+        },
+      });
+      expect(replaced.errors).toBeUndefined();
+      expect(replaced.data).toEqual({ updateGapAnalysis: { id: analysis.id, shifts: [{ area: 'Cirkulär design', targetLevel: 2 }] } });
+      expect(await countOf('competence_shift')).toBe(1);
+
+      const refused = await staff(UPDATE_GAP, {
+        id: analysis.id,
+        input: { companyOrgNumber: '5560125790', analysedOn: '2024-04-10', businessGoals: 'x', shifts: [{ area: '', currentLevel: 1, targetLevel: 2, employeesConcerned: 1, priority: 'LOW' }] },
+      });
+      expect(codesOf(refused)).toEqual({ 'shifts[0].area': ['REQUIRED'] });
+      expect(await sql('select area from competence_shift')).toEqual([{ area: 'Cirkulär design' }]);
+    });
+
+    it('returns activities with their provider, and refuses a duplicate code', async () => {
+      const result = await staff(CREATE_ACTIVITY, { input: activity() });
+      expect(result.errors).toBeUndefined();
+      expect(result.data).toMatchObject({ createActivity: { code: 'KURS-2024-001', provider: { name: PARTNER }, plannedHours: 24.5 } });
+      const again = await staff(CREATE_ACTIVITY, { input: activity({ title: 'Samma kod igen' }) });
+      expect(codesOf(again)).toEqual({ code: ['DUPLICATE_CODE'] });
+    });
+  });
+
+  describe('participants and erasure', () => {
+    it('answers participant writes with a receipt that has no personal fields', async () => {
+      const result = await staff(CREATE_PARTICIPANT, { input: participant() });
+      expect(result.errors).toBeUndefined();
+      expect(result.data).toEqual({ createParticipant: { entity: 'Participant', id: expect.any(String), reference: 'P-0001' } });
+
+      const leaky = await staff(`mutation($input: ParticipantInput!) { createParticipant(input: $input) { birthYear } }`, { input: participant({ reference: 'P-0002' }) });
+      expect(leaky.errors?.[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
+      expect(await countOf('participant')).toBe(1);
+
+      const duplicate = await staff(CREATE_PARTICIPANT, { input: participant() });
+      expect(codesOf(duplicate)).toEqual({ reference: ['DUPLICATE_REFERENCE'] });
+
+      const updated = await staff(UPDATE_PARTICIPANT, { reference: 'P-0001', input: participant({ leftOn: '2024-12-20' }) });
+      expect(updated.data).toEqual({ updateParticipant: { entity: 'Participant', id: expect.any(String), reference: 'P-0001' } });
+      expect(await sql('select left_on::text as left_on from participant')).toEqual([{ left_on: '2024-12-20' }]);
+    });
+
+    it('refuses to delete a company that still has participants', async () => {
+      const [row] = await sql<{ id: number }>('select id from company where org_number = ?', ['5560125790']);
+      const result = await staff(`mutation($id: ID!) { deleteCompany(id: $id) { entity id } }`, { id: String(row!.id) });
+      expect(result.errors?.[0]?.extensions?.code).toBe('COMPANY_HAS_PARTICIPANTS');
+      expect(await countOf('company', 'id = ?', [row!.id])).toBe(1);
+    });
+
+    it('erases a participant with their enrolments, leaving no personal values in the audit log', async () => {
+      const enrolled = await staff(CREATE_ENROLMENT, { input: { participantReference: 'P-0001', activityCode: 'KURS-2024-001', hoursAttended: 11.5, completed: false } });
+      expect(enrolled.errors).toBeUndefined();
+      expect(enrolled.data).toEqual({ createEnrolment: { entity: 'Enrolment', id: expect.any(String), reference: 'P-0001' } });
+      const updated = await staff(`mutation($input: EnrolmentInput!) { updateEnrolment(input: $input) { entity } }`, {
+        input: { participantReference: 'P-0001', activityCode: 'KURS-2024-001', hoursAttended: 13.5, completed: true },
+      });
+      expect(updated.errors).toBeUndefined();
+      expect(await countOf('enrolment')).toBe(1);
+
+      const version = dataVersion.current;
+      const erased = await staff(DELETE_PARTICIPANT, { reference: 'P-0001' });
+      expect(erased.errors).toBeUndefined();
+      expect(erased.data).toEqual({ deleteParticipant: { entity: 'Participant', id: expect.any(String), reference: 'P-0001' } });
+      expect(dataVersion.current).toBeGreaterThan(version);
+
+      expect(await countOf('participant', 'reference = ?', ['P-0001'])).toBe(0);
+      expect(await countOf('enrolment')).toBe(0);
+
+      const entries = await sql<{ entity: string; action: string; before: unknown; after: unknown }>(
+        `select entity, action, before, after from audit_entry where entity in ('Participant', 'Enrolment') order by id`,
+      );
+      expect(entries.map((e) => `${e.entity}:${e.action}`)).toEqual(['Participant:create', 'Participant:update', 'Enrolment:create', 'Enrolment:update', 'Participant:delete']);
+      const erasedEntry = entries.at(-1)!;
+      const before = (typeof erasedEntry.before === 'string' ? JSON.parse(erasedEntry.before) : erasedEntry.before) as Record<string, unknown>;
+      expect(before).toMatchObject({ reference: '[personuppgift]', birthYear: '[personuppgift]', gender: '[personuppgift]', enrolledOn: '[personuppgift]' });
+      const everything = JSON.stringify(await sql('select * from audit_entry'));
+      for (const personal of ['P-0001', '1984', 'WOMAN', 'ISCED_3_4', '2024-04-02', '2024-12-20', '11.5', '13.5']) expect(everything).not.toContain(personal);
+
+      const gone = await staff(DELETE_PARTICIPANT, { reference: 'P-0001' });
+      expect(gone.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+    });
+  });
+
+  describe('audit log', () => {
+    it('pages newest first and filters by entity', async () => {
+      const first = await staff(AUDIT_LOG, { first: 2 });
+      expect(first.errors).toBeUndefined();
+      const page = (first.data as { auditLog: { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string }; edges: { node: { id: string } }[] } }).auditLog;
+      expect(page.totalCount).toBe(await countOf('audit_entry'));
+      expect(page.pageInfo.hasNextPage).toBe(true);
+      expect(Number(page.edges[0]!.node.id)).toBeGreaterThan(Number(page.edges[1]!.node.id));
+
+      const second = await staff(AUDIT_LOG, { first: 2, after: page.pageInfo.endCursor });
+      const next = (second.data as { auditLog: { edges: { node: { id: string } }[] } }).auditLog.edges;
+      expect(Number(next[0]!.node.id)).toBeLessThan(Number(page.edges[1]!.node.id));
+
+      const gaps = await staff(AUDIT_LOG, { first: 10, entity: 'GapAnalysis' });
+      const actions = (gaps.data as { auditLog: { edges: { node: { action: string; entity: string } }[] } }).auditLog.edges.map((e) => `${e.node.entity}:${e.node.action}`);
+      expect(actions).toEqual(['GapAnalysis:update', 'GapAnalysis:create']);
+    });
+  });
+});
+
+describe('formatError', () => {
+  it("turns type-graphql's validation errors into Swedish field errors without echoing the input", () => {
+    const invalid = Object.assign(new ValidationError(), {
+      property: 'email',
+      value: 'anna@example.com',
+      target: { email: 'anna@example.com' },
+      constraints: { isEmail: 'email must be an email' },
+    });
+    const error = new ArgumentValidationError([invalid]);
+    const formatted = formatError({ message: error.message, extensions: error.extensions }, error);
+    expect(formatted.extensions).toEqual({ code: 'BAD_USER_INPUT', fields: [{ field: 'email', code: 'IS_EMAIL', message: 'Värdet är ogiltigt.' }] });
+    expect(formatted.message).toContain('Inget har sparats');
+    expect(JSON.stringify(formatted)).not.toContain('anna@example.com');
+  });
+
+  it('replaces database driver messages, which quote SQL and values', () => {
+    const error = new UniqueConstraintViolationException(new Error(`insert into "participant" ("reference") values ('P-4711') - duplicate key`));
+    const formatted = formatError({ message: error.message, extensions: { code: 'INTERNAL_SERVER_ERROR', stacktrace: ['at …'] } }, error);
+    expect(formatted).toEqual({ message: 'Ett oväntat databasfel inträffade. Inget har sparats.', extensions: { code: 'INTERNAL_SERVER_ERROR' } });
+  });
+});
