@@ -5,11 +5,11 @@ import { Field, ID, ObjectType } from 'type-graphql';
 @Entity({ tableName: 'audit_entry' })
 @ObjectType({ description: 'One write to the project data: who, what, when, and the values before and after.' })
 export class AuditEntry {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Id of the entry; a later entry has a higher id.' })
   @PrimaryKey({ type: 'bigint', autoincrement: true })
   id!: string;
 
-  @Field(() => DateTimeResolver)
+  @Field(() => DateTimeResolver, { description: 'When the write was made (UTC), recorded in the same transaction as the write.' })
   @Property({ type: 'datetime', index: true })
   at!: Date;
 
@@ -25,7 +25,7 @@ export class AuditEntry {
   @Property({ type: 'string', length: 40 })
   entity!: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Database id of the row written; null for imports, which write many rows.' })
   @Property({ type: 'string', length: 64, nullable: true })
   entityId!: string | null;
 

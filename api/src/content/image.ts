@@ -5,10 +5,10 @@ export class Image {
   @Field(() => String, { description: 'Absolute URL of the image, served through this API.' })
   url!: string;
 
-  @Field(() => Int, { nullable: true })
+  @Field(() => Int, { nullable: true, description: 'Width in pixels; null when the CMS has not recorded it.' })
   width!: number | null;
 
-  @Field(() => Int, { nullable: true })
+  @Field(() => Int, { nullable: true, description: 'Height in pixels; null when the CMS has not recorded it.' })
   height!: number | null;
 
   @Field(() => String, { description: 'Alternative text in Swedish.' })

@@ -16,28 +16,28 @@ export class NewsItem {
   @Field(() => ID, { description: "The CMS's document id." })
   id!: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'Headline.' })
   title!: string;
 
   @Field(() => String, { description: 'URL segment, unique among news items.' })
   slug!: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'Lead paragraph (ingress), plain text.' })
   lead!: string;
 
   @Field(() => JSONResolver, { description: "The body as Strapi blocks (paragraph, heading, list, quote, link, image)." })
   body!: unknown[];
 
-  @Field(() => LocalDateResolver)
+  @Field(() => LocalDateResolver, { description: 'Publication date as set by the editors; news is listed newest first by it.' })
   publishedDate!: string;
 
-  @Field(() => NewsCategory)
+  @Field(() => NewsCategory, { description: 'Editorial category.' })
   category!: NewsCategory;
 
-  @Field(() => Image, { nullable: true })
+  @Field(() => Image, { nullable: true, description: 'Cover image; null when the CMS has no image file for it.' })
   cover!: Image | null;
 
-  @Field(() => [Image])
+  @Field(() => [Image], { description: 'Further images, in CMS order; empty when there are none.' })
   images!: Image[];
 }
 

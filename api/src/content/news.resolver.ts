@@ -17,7 +17,7 @@ export class NewsResolver {
   }
 
   @Query(() => NewsItem, { nullable: true, description: 'One published news item by its slug.' })
-  async newsItem(@Ctx() { content }: ApiContext, @Arg('slug', () => String) slug: string): Promise<NewsItem | null> {
+  async newsItem(@Ctx() { content }: ApiContext, @Arg('slug', () => String, { description: 'URL segment of the news item.' }) slug: string): Promise<NewsItem | null> {
     return content.newsItemBySlug(slug);
   }
 }

@@ -34,7 +34,7 @@ export async function openDatabase({ databaseUrl, pgliteDir = '.data/pglite' }: 
     entities,
     metadataProvider: ReflectMetadataProvider,
     extensions: [Migrator],
-    migrations: { migrationsList, transactional: true, allOrNothing: true, snapshot: false },
+    migrations: { migrationsList, transactional: true, allOrNothing: true, snapshot: false, silent: true },
     allowGlobalContext: false,
   };
   if (!databaseUrl && !pgliteDir.startsWith('memory:')) mkdirSync(path.dirname(pgliteDir), { recursive: true });

@@ -3,35 +3,35 @@ import { type ClassType, Field, Int, ObjectType } from 'type-graphql';
 
 export const MAX_PAGE_SIZE = 100;
 
-@ObjectType()
+@ObjectType({ description: 'Where a page of a connection ends, and whether more items follow.' })
 export class PageInfo {
-  @Field(() => Boolean)
+  @Field(() => Boolean, { description: 'True when more items follow this page.' })
   hasNextPage!: boolean;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Cursor of the last edge on this page, to pass as `after` for the next page; null when the page is empty.' })
   endCursor!: string | null;
 }
 
 /** Relay-style connection type for any node type. */
 export function Connection<T extends object>(node: ClassType<T>) {
-  @ObjectType(`${node.name}Edge`)
+  @ObjectType(`${node.name}Edge`, { description: `One ${node.name} in a page, with its cursor.` })
   class Edge {
-    @Field(() => String)
+    @Field(() => String, { description: 'Opaque cursor of this edge; pass it as `after` to get the items that follow it.' })
     cursor!: string;
 
-    @Field(() => node)
+    @Field(() => node, { description: `The ${node.name}.` })
     node!: T;
   }
 
-  @ObjectType(`${node.name}Connection`)
+  @ObjectType(`${node.name}Connection`, { description: `One page of ${node.name} items (Relay-style connection), with paging info and the total count.` })
   class ConnectionType {
-    @Field(() => [Edge])
+    @Field(() => [Edge], { description: `The ${node.name} items of this page, in order, each with its cursor.` })
     edges!: Edge[];
 
-    @Field(() => PageInfo)
+    @Field(() => PageInfo, { description: 'Whether more items follow, and the cursor to fetch them.' })
     pageInfo!: PageInfo;
 
-    @Field(() => Int)
+    @Field(() => Int, { description: 'Number of matching items across all pages.' })
     totalCount!: number;
   }
   return ConnectionType;

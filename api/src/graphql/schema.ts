@@ -9,12 +9,18 @@ import { AuditResolver } from '../audit/audit.resolver.js';
 import { writeResolvers } from '../project-data/writes.resolver.js';
 
 export async function buildApiSchema(): Promise<GraphQLSchema> {
-  return buildSchema({
+  const schema = await buildSchema({
     resolvers: [ProjectResolver, NewsResolver, IndicatorsResolver, /* staff writes: */ ...writeResolvers, AuditResolver],
     validate: { forbidUnknownValues: true },
     authChecker,
     emitSchemaFile: false,
   });
+  // type-graphql has no option to describe the root types; set their descriptions on the built schema.
+  const query = schema.getQueryType();
+  if (query) query.description = 'Reads: news from the CMS; the project, its indicators and the audit log from the project data.';
+  const mutation = schema.getMutationType();
+  if (mutation) mutation.description = 'Staff writes to the project data. Every mutation needs a staff key and is recorded in the audit log.';
+  return schema;
 }
 
 /** The SDL committed to shared/schema.graphql; sorted so diffs show real changes only. */

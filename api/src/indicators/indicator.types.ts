@@ -11,22 +11,22 @@ registerEnumType(Granularity, { name: 'Granularity', description: 'Length of one
 
 @InputType({ description: 'A date period; both ends inclusive, either may be left open.' })
 export class PeriodInput {
-  @Field(() => LocalDateResolver, { nullable: true })
+  @Field(() => LocalDateResolver, { nullable: true, description: 'First day, inclusive; open when left out.' })
   from?: string | null;
 
-  @Field(() => LocalDateResolver, { nullable: true })
+  @Field(() => LocalDateResolver, { nullable: true, description: 'Last day, inclusive; open when left out.' })
   to?: string | null;
 }
 
 @InputType({ description: 'Narrows indicators. Fields combine with AND. Any filter requires a partner key.' })
 export class IndicatorFilter {
-  @Field(() => Region, { nullable: true })
+  @Field(() => Region, { nullable: true, description: 'Only companies in this region, and participants employed by them.' })
   region?: Region | null;
 
   @Field(() => String, { nullable: true, description: 'SCB municipality code, e.g. "1280" (Malmö), "1080" (Karlskrona).' })
   municipality?: string | null;
 
-  @Field(() => SizeClass, { nullable: true })
+  @Field(() => SizeClass, { nullable: true, description: 'Only companies of this size class, and participants employed by them.' })
   sizeClass?: SizeClass | null;
 
   @Field(() => String, { nullable: true, description: 'SNI 2007 division (two digits), e.g. "25" for fabricated metal products.' })
@@ -44,10 +44,10 @@ export class IndicatorFilter {
 
 @ObjectType({ description: 'A count that may be withheld: `value` is null and `suppressed` true when publishing it could identify people or companies.' })
 export class SuppressibleCount {
-  @Field(() => Int, { nullable: true })
+  @Field(() => Int, { nullable: true, description: 'The count; null when suppressed.' })
   value!: number | null;
 
-  @Field(() => Boolean)
+  @Field(() => Boolean, { description: 'True when the count is withheld to protect privacy.' })
   suppressed!: boolean;
 }
 
@@ -62,16 +62,16 @@ export class BreakdownCell extends SuppressibleCount {
 
 @ObjectType({ description: 'A figure derived from counts (hours, rates); withheld with the group it is computed over.' })
 export class SuppressibleMeasure {
-  @Field(() => Float, { nullable: true })
+  @Field(() => Float, { nullable: true, description: 'The figure; null when suppressed.' })
   value!: number | null;
 
-  @Field(() => Boolean)
+  @Field(() => Boolean, { description: 'True when the figure is withheld together with the group it is computed over.' })
   suppressed!: boolean;
 }
 
 @ObjectType({ description: 'Participants (employees) in scope.' })
 export class ParticipantIndicators {
-  @Field(() => SuppressibleCount)
+  @Field(() => SuppressibleCount, { description: 'Number of participants in scope.' })
   total!: SuppressibleCount;
 
   @Field(() => [BreakdownCell], { description: 'By gender, as ESF+ reports.' })
@@ -91,14 +91,14 @@ export class ParticipantIndicators {
 
 @ObjectType({ description: 'Companies in scope.' })
 export class CompanyIndicators {
-  @Field(() => SuppressibleCount)
+  @Field(() => SuppressibleCount, { description: 'Number of companies in scope.' })
   total!: SuppressibleCount;
 
   @Authorized(Role.PARTNER)
   @Field(() => [BreakdownCell], { description: 'By size class. Partner key.' })
   bySizeClass!: BreakdownCell[];
 
-  @Field(() => [BreakdownCell])
+  @Field(() => [BreakdownCell], { description: 'By region.' })
   byRegion!: BreakdownCell[];
 
   @Authorized(Role.PARTNER)
@@ -108,10 +108,10 @@ export class CompanyIndicators {
 
 @ObjectType({ description: 'How far one target has come.' })
 export class ProgressFigure {
-  @Field(() => Int)
+  @Field(() => Int, { description: "The project's committed target (see `Project.targets`)." })
   target!: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Achieved so far, project-wide: participants enrolled (employeesTrained) or companies joined (companiesSupported).' })
   achieved!: number;
 
   @Field(() => Float, { description: 'achieved / target.' })
@@ -129,16 +129,16 @@ export class ProgressFigure {
 
 @ObjectType({ description: 'Progress against the project targets. Always project-wide: filters do not apply.' })
 export class Progress {
-  @Field(() => ProgressFigure)
+  @Field(() => ProgressFigure, { description: 'Industry employees trained: participants enrolled, against the target.' })
   employeesTrained!: ProgressFigure;
 
-  @Field(() => ProgressFigure)
+  @Field(() => ProgressFigure, { description: 'Companies supported: companies joined, against the target.' })
   companiesSupported!: ProgressFigure;
 
   @Field(() => Float, { description: 'Share of the project period that has passed.' })
   periodElapsedShare!: number;
 
-  @Field(() => LocalDateResolver)
+  @Field(() => LocalDateResolver, { description: 'The date the figures are computed for (today, UTC).' })
   asOf!: string;
 }
 
@@ -147,10 +147,10 @@ export class TimePoint {
   @Field(() => String, { description: '"2025-03" for months, "2025-Q1" for quarters.' })
   period!: string;
 
-  @Field(() => LocalDateResolver)
+  @Field(() => LocalDateResolver, { description: "The period's first day." })
   start!: string;
 
-  @Field(() => LocalDateResolver)
+  @Field(() => LocalDateResolver, { description: "The period's last day." })
   end!: string;
 
   @Field(() => SuppressibleCount, { description: 'Participants enrolled up to the end of the period.' })
@@ -162,7 +162,7 @@ export class TimePoint {
 
 @ObjectType({ description: 'A competence area that Mind The Gap analyses found companies need to move.' })
 export class CompetenceAreaNeed {
-  @Field(() => String)
+  @Field(() => String, { description: 'Name of the competence area, as written in the analyses.' })
   area!: string;
 
   @Field(() => SuppressibleCount, { description: 'Companies whose analysis names the area.' })
@@ -174,7 +174,7 @@ export class CompetenceAreaNeed {
 
 @ObjectType({ description: 'Mind The Gap analyses of the companies in scope.' })
 export class GapIndicators {
-  @Field(() => SuppressibleCount)
+  @Field(() => SuppressibleCount, { description: 'Number of analyses of companies in scope.' })
   analysesCompleted!: SuppressibleCount;
 
   @Field(() => [CompetenceAreaNeed], { description: 'The areas named by most companies, most first (at most 8).' })
@@ -189,10 +189,10 @@ export class Indicators {
   @Field(() => Boolean, { description: 'True while the figures come from generated demo data.' })
   dataIsDemo!: boolean;
 
-  @Field(() => ParticipantIndicators)
+  @Field(() => ParticipantIndicators, { description: 'Participants (employees) in scope: total and breakdowns.' })
   participants!: ParticipantIndicators;
 
-  @Field(() => CompanyIndicators)
+  @Field(() => CompanyIndicators, { description: 'Companies in scope: total and breakdowns.' })
   companies!: CompanyIndicators;
 
   @Field(() => SuppressibleMeasure, { description: 'Hours attended in activities in scope.' })
@@ -201,7 +201,7 @@ export class Indicators {
   @Field(() => SuppressibleMeasure, { description: 'Completed enrolments / enrolments, in scope (0–1).' })
   completionRate!: SuppressibleMeasure;
 
-  @Field(() => Progress)
+  @Field(() => Progress, { description: 'Progress against the project targets; project-wide, filters do not apply.' })
   progress!: Progress;
 
   @Authorized(Role.PARTNER)

@@ -24,7 +24,7 @@ export class IndicatorsResolver {
   async indicators(
     @Ctx() { actor, indicators }: ApiContext,
     // Filter values are checked by validateQuery, which knows the municipality and SNI lists.
-    @Arg('filter', () => IndicatorFilter, { nullable: true, validate: false }) filter?: IndicatorFilter | null,
+    @Arg('filter', () => IndicatorFilter, { nullable: true, validate: false, description: 'Narrows the participants and companies counted; leave out for the whole project. Any filter needs a partner key.' }) filter?: IndicatorFilter | null,
   ): Promise<Indicators> {
     const query = toQuery(filter);
     const used = activeFilters(query);
@@ -37,7 +37,7 @@ export class IndicatorsResolver {
   timeSeries(
     @Root() root: Indicators,
     @Ctx() { actor }: ApiContext,
-    @Arg('granularity', () => Granularity, { defaultValue: Granularity.QUARTER }) granularity: Granularity,
+    @Arg('granularity', () => Granularity, { defaultValue: Granularity.QUARTER, description: 'QUARTER (the default) for everyone; MONTH needs a partner key.' }) granularity: Granularity,
   ): TimePoint[] {
     if (granularity === Granularity.MONTH && !hasAccess(actor, Role.PARTNER)) throw accessDenied('The monthly series', Role.PARTNER);
     return root.series[granularity];

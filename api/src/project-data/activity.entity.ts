@@ -7,7 +7,7 @@ import { Organisation } from './organisation.entity.js';
 @Entity({ tableName: 'activity' })
 @ObjectType({ description: 'A project activity: analysis, course, workshop, network meeting or programme.' })
 export class Activity {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Database id.' })
   @PrimaryKey({ type: 'integer', autoincrement: true })
   id!: number;
 
@@ -15,31 +15,31 @@ export class Activity {
   @Property({ type: 'string', length: 40, unique: true })
   code!: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'Title of the activity.' })
   @Property({ type: 'string', length: 200 })
   title!: string;
 
-  @Field(() => ActivityKind)
+  @Field(() => ActivityKind, { description: 'The kind of activity.' })
   @Enum({ items: () => ActivityKind, nativeEnumName: 'activity_kind' })
   kind!: ActivityKind;
 
-  @Field(() => Theme)
+  @Field(() => Theme, { description: 'The green-transition theme of the activity.' })
   @Enum({ items: () => Theme, nativeEnumName: 'theme' })
   theme!: Theme;
 
-  @Field(() => Organisation)
+  @Field(() => Organisation, { description: 'The organisation that runs the activity.' })
   @ManyToOne({ entity: () => Organisation })
   provider!: Organisation;
 
-  @Field(() => LocalDateResolver)
+  @Field(() => LocalDateResolver, { description: "The activity's first day." })
   @Property({ type: 'date' })
   startsOn!: string;
 
-  @Field(() => LocalDateResolver)
+  @Field(() => LocalDateResolver, { description: "The activity's last day." })
   @Property({ type: 'date' })
   endsOn!: string;
 
-  @Field(() => Float)
+  @Field(() => Float, { description: 'Planned length in hours, at most one decimal.' })
   @Property({ type: 'decimal', precision: 7, scale: 1, runtimeType: 'number' })
   plannedHours!: number;
 
@@ -47,7 +47,7 @@ export class Activity {
   @Property({ type: 'string', length: 64, nullable: true })
   courseDocumentId!: string | null;
 
-  @Field(() => Boolean)
+  @Field(() => Boolean, { description: 'True for generated demo data.' })
   @Property({ type: 'boolean', default: false })
   isDemo!: boolean;
 }

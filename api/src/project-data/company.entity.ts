@@ -9,7 +9,7 @@ import { Organisation } from './organisation.entity.js';
 @Entity({ tableName: 'company' })
 @ObjectType({ description: 'A small or medium-sized company the project supports. Visible to staff only.' })
 export class Company {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Database id.' })
   @PrimaryKey({ type: 'integer', autoincrement: true })
   id!: number;
 
@@ -22,11 +22,11 @@ export class Company {
     return formatOrgNumber(this.orgNumber);
   }
 
-  @Field(() => String)
+  @Field(() => String, { description: 'Company name.' })
   @Property({ type: 'string', length: 200 })
   name!: string;
 
-  @Field(() => Region)
+  @Field(() => Region, { description: 'The region (county) the company is in.' })
   @Enum({ items: () => Region, nativeEnumName: 'region' })
   region!: Region;
 
@@ -34,7 +34,7 @@ export class Company {
   @Property({ type: 'string', length: 4 })
   municipalityCode!: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'Name of the municipality given by municipalityCode.' })
   get municipality(): string {
     return municipalities[this.municipalityCode]?.name ?? this.municipalityCode;
   }
@@ -43,15 +43,15 @@ export class Company {
   @Property({ type: 'string', length: 5 })
   sniCode!: string;
 
-  @Field(() => SizeClass)
+  @Field(() => SizeClass, { description: 'EU size class by number of employees.' })
   @Enum({ items: () => SizeClass, nativeEnumName: 'size_class' })
   sizeClass!: SizeClass;
 
-  @Field(() => LocalDateResolver)
+  @Field(() => LocalDateResolver, { description: 'Date the company joined the project.' })
   @Property({ type: 'date' })
   joinedOn!: string;
 
-  @Field(() => Organisation)
+  @Field(() => Organisation, { description: 'The partner organisation responsible for the company.' })
   @ManyToOne({ entity: () => Organisation })
   responsiblePartner!: Organisation;
 

@@ -94,7 +94,7 @@ export async function generateDemoData(em: SqlEntityManager, options: DemoDataOp
       ) c`);
 
     // Activities: a steady programme from project start until `until`, about one a week.
-    const activityCount = Math.max(12, Math.ceil(participants / 25));
+    const activityCount = Math.min(2000, Math.max(12, Math.ceil(participants / 25)));
     await sql(`
       insert into activity (code, title, kind, theme, provider_id, starts_on, ends_on, planned_hours, is_demo)
       select 'DEMO-' || lpad(g::text, 6, '0'), kind_label || ': ' || theme_label || ' (demo)', kind::activity_kind, theme::theme,
@@ -128,20 +128,20 @@ export async function generateDemoData(em: SqlEntityManager, options: DemoDataOp
       ) p
       where p.enrolled <= '${until}'::date`);
 
-    // Enrolments: each participant in up to N activities that started after they enrolled.
+    // Enrolments: each participant in up to N activities starting around or after their enrolment.
+    // Activities start at evenly spaced days, so the first one a participant can join is found by
+    // arithmetic and joined on its id: no per-participant search, which matters at a million rows.
     await sql(`
       insert into enrolment (participant_id, activity_id, hours_attended, completed)
-      select distinct on (p.id, act.id) p.id, act.id,
+      select p.id, act.id,
              round((act.planned_hours * (0.5 + ${rand(seed, 'att', "p.id::text || '-' || k::text")} * 0.5))::numeric, 1),
              act.ends_on <= '${until}'::date and ${rand(seed, 'done', "p.id::text || '-' || k::text")} < 0.85
       from participant p
       cross join generate_series(1, ${perParticipant}) k
-      join lateral (
-        select a.id, a.planned_hours, a.ends_on from activity a
-        where a.is_demo and a.starts_on >= p.enrolled_on - 14 and a.starts_on <= '${until}'::date
-        order by a.starts_on offset floor(${rand(seed, 'pick', "p.id::text || '-' || k::text")} * 12)::int limit 1
-      ) act on true
-      where p.is_demo and ${rand(seed, 'takes', "p.id::text || '-' || k::text")} < ${perParticipant === 1 ? 1 : 0.9}
+      join activity act on act.id = (select min(id) from activity where is_demo) + least(${activityCount} - 1, greatest(0,
+             ceil((p.enrolled_on - 14 - '${start}'::date)::numeric / ${span} * ${activityCount})::int
+             + floor(${rand(seed, 'pick', "p.id::text || '-' || k::text")} * 40)::int))
+      where p.is_demo and ${rand(seed, 'takes', "p.id::text || '-' || k::text")} < ${perParticipant === 1 ? 1 : 0.97}
       on conflict do nothing`);
 
     // Gap analyses for four companies in five, each with three to five competence shifts.

@@ -98,11 +98,11 @@ function apply(...decorators: (PropertyDecorator | PropertyDecorator[])[]): Prop
 
 @InputType({ description: 'An organisation in the project. The name is unique.' })
 export class OrganisationInput {
-  @Field(() => String)
+  @Field(() => String, { description: 'Name, at most 200 characters; unique, ignoring case.' })
   @apply(Required('Namnet'), IsText('Namnet'), MaxLength('Namnet', 200))
   name!: string;
 
-  @Field(() => OrganisationKind)
+  @Field(() => OrganisationKind, { description: 'The role the organisation has in the project.' })
   @apply(Required('Organisationstypen'), OneOf('Organisationstypen', OrganisationKind, labels.OrganisationKind))
   kind!: OrganisationKind;
 
@@ -126,7 +126,7 @@ export class FinancingInput {
   )
   amountSek!: number;
 
-  @Field(() => FinancingForm)
+  @Field(() => FinancingForm, { description: 'Cash or in kind.' })
   @apply(Required('Finansieringsformen'), OneOf('Finansieringsformen', FinancingForm, labels.FinancingForm))
   form!: FinancingForm;
 
@@ -141,11 +141,11 @@ export class CompanyInput {
   @apply(Required('Organisationsnumret'), OrgNumber('Organisationsnumret'))
   orgNumber!: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'Company name, at most 200 characters.' })
   @apply(Required('Företagsnamnet'), IsText('Företagsnamnet'), MaxLength('Företagsnamnet', 200))
   name!: string;
 
-  @Field(() => Region)
+  @Field(() => Region, { description: 'The region (county) the company is in; must contain municipalityCode.' })
   @apply(Required('Regionen'), OneOf('Regionen', Region, labels.Region))
   region!: Region;
 
@@ -172,7 +172,7 @@ export class CompanyInput {
   )
   sniCode!: string;
 
-  @Field(() => SizeClass)
+  @Field(() => SizeClass, { description: 'EU size class by number of employees.' })
   @apply(Required('Storleksklassen'), OneOf('Storleksklassen', SizeClass, labels.SizeClass))
   sizeClass!: SizeClass;
 
@@ -213,11 +213,11 @@ export class ParticipantInput {
   @apply(Required('Organisationsnumret'), OrgNumber('Organisationsnumret'))
   companyOrgNumber!: string;
 
-  @Field(() => Gender)
+  @Field(() => Gender, { description: 'Gender, as reported for ESF+.' })
   @apply(Required('Kön'), OneOf('Kön', Gender, labels.Gender))
   gender!: Gender;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Year of birth, from 1940 to the current year minus 15.' })
   @apply(
     Required('Födelseåret'),
     IsWhole('Födelseåret'),
@@ -229,7 +229,7 @@ export class ParticipantInput {
   )
   birthYear!: number;
 
-  @Field(() => EducationLevel)
+  @Field(() => EducationLevel, { description: 'Highest completed education.' })
   @apply(Required('Utbildningsnivån'), OneOf('Utbildningsnivån', EducationLevel, labels.EducationLevel))
   education!: EducationLevel;
 
@@ -264,15 +264,15 @@ export class ActivityInput {
   )
   code!: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'Title, at most 200 characters.' })
   @apply(Required('Titeln'), IsText('Titeln'), MaxLength('Titeln', 200))
   title!: string;
 
-  @Field(() => ActivityKind)
+  @Field(() => ActivityKind, { description: 'The kind of activity.' })
   @apply(Required('Aktivitetstypen'), OneOf('Aktivitetstypen', ActivityKind, labels.ActivityKind))
   kind!: ActivityKind;
 
-  @Field(() => Theme)
+  @Field(() => Theme, { description: 'The green-transition theme of the activity.' })
   @apply(Required('Temat'), OneOf('Temat', Theme, labels.Theme))
   theme!: Theme;
 
@@ -312,11 +312,11 @@ export class ActivityInput {
 
 @InputType({ description: "A participant's place in an activity; the pair is the natural key." })
 export class EnrolmentInput {
-  @Field(() => String)
+  @Field(() => String, { description: 'Pseudonymous reference of a registered participant.' })
   @apply(Required('Deltagarreferensen'), IsText('Deltagarreferensen'), MaxLength('Deltagarreferensen', 64))
   participantReference!: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'Code of an existing activity.' })
   @apply(Required('Aktivitetskoden'), IsText('Aktivitetskoden'), MaxLength('Aktivitetskoden', 40))
   activityCode!: string;
 
@@ -328,22 +328,22 @@ export class EnrolmentInput {
   )
   hoursAttended: number = 0;
 
-  @Field(() => Boolean)
+  @Field(() => Boolean, { description: 'True when the participant has completed the activity.' })
   @apply(IsBool('Slutförd'))
   completed: boolean = false;
 }
 
 @InputType({ description: 'One competence area to move from its current to its target level (1–5).' })
 export class CompetenceShiftInput {
-  @Field(() => String)
+  @Field(() => String, { description: 'Name of the competence area, at most 120 characters.' })
   @apply(Required('Kompetensområdet'), IsText('Kompetensområdet'), MaxLength('Kompetensområdet', 120))
   area!: string;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Current level, a whole number 1–5.' })
   @apply(Required('Nuvarande nivå'), IsWhole('Nuvarande nivå'), Between('Nuvarande nivå', 1, 5, 'LEVEL_OUT_OF_RANGE'))
   currentLevel!: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Target level, a whole number 1–5; not below currentLevel.' })
   @apply(
     Required('Målnivån'),
     IsWhole('Målnivån'),
@@ -356,7 +356,7 @@ export class CompetenceShiftInput {
   )
   targetLevel!: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Number of employees whose competence must move, at least 1.' })
   @apply(
     Required('Antalet berörda anställda'),
     IsWhole('Antalet berörda anställda'),
@@ -364,7 +364,7 @@ export class CompetenceShiftInput {
   )
   employeesConcerned!: number;
 
-  @Field(() => Priority)
+  @Field(() => Priority, { description: 'Priority of the shift.' })
   @apply(Required('Prioriteten'), OneOf('Prioriteten', Priority, labels.Priority))
   priority!: Priority;
 }
@@ -379,11 +379,11 @@ export class GapAnalysisInput {
   @apply(Required('Analysdatumet'), IsDate('Analysdatumet'))
   analysedOn!: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: "The company's business goals, free text, at most 10 000 characters." })
   @apply(Required('Affärsmålen'), IsText('Affärsmålen'), MaxLength('Affärsmålen', 10_000))
   businessGoals!: string;
 
-  @Field(() => [CompetenceShiftInput])
+  @Field(() => [CompetenceShiftInput], { description: 'All competence shifts of the analysis; on update they replace the existing ones.' })
   @apply(rule('NOT_A_LIST', 'Kompetensförflyttningarna måste vara en lista.', (v) => Array.isArray(v)))
   @ValidateNested({ each: true, message: 'Varje kompetensförflyttning måste vara ett objekt.', context: { code: 'INVALID_SHIFT' } })
   shifts!: CompetenceShiftInput[];

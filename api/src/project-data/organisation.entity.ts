@@ -6,15 +6,15 @@ import { FinancingForm, OrganisationKind, Region } from './enums.js';
 @Entity({ tableName: 'organisation' })
 @ObjectType({ description: 'An organisation in the project: project owner, partner or financier.' })
 export class Organisation {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Database id; inputs that name an organisation accept it.' })
   @PrimaryKey({ type: 'integer', autoincrement: true })
   id!: number;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'Name, unique among organisations.' })
   @Property({ type: 'string', length: 200, unique: true })
   name!: string;
 
-  @Field(() => OrganisationKind)
+  @Field(() => OrganisationKind, { description: 'The role the organisation has in the project.' })
   @Enum({ items: () => OrganisationKind, nativeEnumName: 'organisation_kind' })
   kind!: OrganisationKind;
 
@@ -31,11 +31,11 @@ export class Organisation {
 export class Financing {
   [OptionalProps]?: 'amountSek' | 'isDemo';
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Database id.' })
   @PrimaryKey({ type: 'integer', autoincrement: true })
   id!: number;
 
-  @Field(() => Organisation)
+  @Field(() => Organisation, { description: 'The organisation that contributes.' })
   @ManyToOne({ entity: () => Organisation })
   financier!: Organisation;
 
@@ -48,7 +48,7 @@ export class Financing {
     return Number(this.amountOre) / 100;
   }
 
-  @Field(() => FinancingForm)
+  @Field(() => FinancingForm, { description: 'Cash or in kind.' })
   @Enum({ items: () => FinancingForm, nativeEnumName: 'financing_form' })
   form!: FinancingForm;
 

@@ -5,11 +5,11 @@ import { Field, Int, ObjectType } from 'type-graphql';
 @Embeddable()
 @ObjectType({ description: 'The period in which the project runs, both days inclusive.' })
 export class ProjectPeriod {
-  @Field(() => LocalDateResolver)
+  @Field(() => LocalDateResolver, { description: "The project's first day." })
   @Property({ type: 'date' })
   start!: string;
 
-  @Field(() => LocalDateResolver)
+  @Field(() => LocalDateResolver, { description: "The project's last day." })
   @Property({ type: 'date' })
   end!: string;
 }
@@ -37,15 +37,15 @@ export class Project {
   @Property({ type: 'string', length: 40, unique: true })
   key!: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'Full name of the project.' })
   @Property({ type: 'string', length: 200 })
   name!: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'Short name, e.g. "SPIK".' })
   @Property({ type: 'string', length: 40 })
   shortName!: string;
 
-  @Field(() => ProjectPeriod)
+  @Field(() => ProjectPeriod, { description: 'The period in which the project runs.' })
   @Embedded({ entity: () => ProjectPeriod, prefix: 'period_' })
   period!: ProjectPeriod;
 
@@ -53,11 +53,11 @@ export class Project {
   @Property({ type: 'integer' })
   budgetSek!: number;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'Name of the main financier, e.g. "Europeiska socialfonden".' })
   @Property({ type: 'string', length: 200 })
   mainFinancier!: string;
 
-  @Field(() => ProjectTargets)
+  @Field(() => ProjectTargets, { description: 'What the project has committed to achieve by the end of its period.' })
   @Embedded({ entity: () => ProjectTargets, prefix: 'target_' })
   targets!: ProjectTargets;
 }

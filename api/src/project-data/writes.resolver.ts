@@ -105,7 +105,7 @@ async function duplicateOrganisationName(em: SqlEntityManager, name: string, exc
 export class OrganisationWriteResolver {
   @Authorized(Role.STAFF)
   @Mutation(() => Organisation, { description: 'Adds an organisation (project owner, partner or financier). Staff only.' })
-  async createOrganisation(@Ctx() ctx: ApiContext, @Arg('input', () => OrganisationInput, { validate: false }) input: OrganisationInput): Promise<Organisation> {
+  async createOrganisation(@Ctx() ctx: ApiContext, @Arg('input', () => OrganisationInput, { validate: false, description: 'The new organisation.' }) input: OrganisationInput): Promise<Organisation> {
     return write(ctx, async (em) => {
       const row = collect(checkOrganisation(input), await duplicateOrganisationName(em, input.name));
       const organisation = em.create(Organisation, row);
@@ -119,8 +119,8 @@ export class OrganisationWriteResolver {
   @Mutation(() => Organisation, { description: 'Replaces an organisation’s values. Staff only.' })
   async updateOrganisation(
     @Ctx() ctx: ApiContext,
-    @Arg('id', () => ID) id: string,
-    @Arg('input', () => OrganisationInput, { validate: false }) input: OrganisationInput,
+    @Arg('id', () => ID, { description: 'Id of the organisation to change.' }) id: string,
+    @Arg('input', () => OrganisationInput, { validate: false, description: 'The new values; they replace all current ones.' }) input: OrganisationInput,
   ): Promise<Organisation> {
     return write(ctx, async (em) => {
       const organisation = await em.findOne(Organisation, { id: numericId(id, 'Organisationen') });
@@ -136,7 +136,7 @@ export class OrganisationWriteResolver {
 
   @Authorized(Role.STAFF)
   @Mutation(() => WriteReceipt, { description: 'Deletes an organisation nothing refers to. Staff only.' })
-  async deleteOrganisation(@Ctx() ctx: ApiContext, @Arg('id', () => ID) id: string): Promise<WriteReceipt> {
+  async deleteOrganisation(@Ctx() ctx: ApiContext, @Arg('id', () => ID, { description: 'Id of the organisation to delete.' }) id: string): Promise<WriteReceipt> {
     return write(ctx, async (em) => {
       const organisation = await em.findOne(Organisation, { id: numericId(id, 'Organisationen') });
       if (!organisation) throw notFound('Organisationen', id);
@@ -164,7 +164,7 @@ const financingValues = (f: Financing): AuditValues => ({ financierId: f.financi
 export class FinancingWriteResolver {
   @Authorized(Role.STAFF)
   @Mutation(() => Financing, { description: "Adds a financier's contribution. Staff only." })
-  async createFinancing(@Ctx() ctx: ApiContext, @Arg('input', () => FinancingInput, { validate: false }) input: FinancingInput): Promise<Financing> {
+  async createFinancing(@Ctx() ctx: ApiContext, @Arg('input', () => FinancingInput, { validate: false, description: 'The new contribution.' }) input: FinancingInput): Promise<Financing> {
     return write(ctx, async (em) => {
       const { financierId, ...row } = collect(checkFinancing(input, await References.load(em, financingNeeds())));
       const financing = em.create(Financing, { ...row, financier: em.getReference(Organisation, financierId) });
@@ -179,8 +179,8 @@ export class FinancingWriteResolver {
   @Mutation(() => Financing, { description: "Replaces a contribution's values. Staff only." })
   async updateFinancing(
     @Ctx() ctx: ApiContext,
-    @Arg('id', () => ID) id: string,
-    @Arg('input', () => FinancingInput, { validate: false }) input: FinancingInput,
+    @Arg('id', () => ID, { description: 'Id of the contribution to change.' }) id: string,
+    @Arg('input', () => FinancingInput, { validate: false, description: 'The new values; they replace all current ones.' }) input: FinancingInput,
   ): Promise<Financing> {
     return write(ctx, async (em) => {
       const financing = await em.findOne(Financing, { id: numericId(id, 'Finansieringen') });
@@ -197,7 +197,7 @@ export class FinancingWriteResolver {
 
   @Authorized(Role.STAFF)
   @Mutation(() => WriteReceipt, { description: 'Deletes a contribution. Staff only.' })
-  async deleteFinancing(@Ctx() ctx: ApiContext, @Arg('id', () => ID) id: string): Promise<WriteReceipt> {
+  async deleteFinancing(@Ctx() ctx: ApiContext, @Arg('id', () => ID, { description: 'Id of the contribution to delete.' }) id: string): Promise<WriteReceipt> {
     return write(ctx, async (em) => {
       const financing = await em.findOne(Financing, { id: numericId(id, 'Finansieringen') });
       if (!financing) throw notFound('Finansieringen', id);
@@ -234,7 +234,7 @@ const companyDuplicate = (): FieldError => ({ field: 'orgNumber', code: 'DUPLICA
 export class CompanyWriteResolver {
   @Authorized(Role.STAFF)
   @Mutation(() => Company, { description: 'Registers a company; the organisationsnummer must be new. Staff only.' })
-  async createCompany(@Ctx() ctx: ApiContext, @Arg('input', () => CompanyInput, { validate: false }) input: CompanyInput): Promise<Company> {
+  async createCompany(@Ctx() ctx: ApiContext, @Arg('input', () => CompanyInput, { validate: false, description: 'The new company.' }) input: CompanyInput): Promise<Company> {
     return write(ctx, async (em) => {
       const { responsiblePartnerId, ...row } = await checkCompanyWrite(em, input);
       // `partial`: the entity's computed getters (orgNumberFormatted, municipality) type as required data.
@@ -248,7 +248,11 @@ export class CompanyWriteResolver {
 
   @Authorized(Role.STAFF)
   @Mutation(() => Company, { description: "Replaces a company's values (the organisationsnummer may change if the new one is free). Staff only." })
-  async updateCompany(@Ctx() ctx: ApiContext, @Arg('id', () => ID) id: string, @Arg('input', () => CompanyInput, { validate: false }) input: CompanyInput): Promise<Company> {
+  async updateCompany(
+    @Ctx() ctx: ApiContext,
+    @Arg('id', () => ID, { description: 'Id of the company to change.' }) id: string,
+    @Arg('input', () => CompanyInput, { validate: false, description: 'The new values; they replace all current ones.' }) input: CompanyInput,
+  ): Promise<Company> {
     return write(ctx, async (em) => {
       const company = await em.findOne(Company, { id: numericId(id, 'Företaget') });
       if (!company) throw notFound('Företaget', id);
@@ -264,7 +268,7 @@ export class CompanyWriteResolver {
 
   @Authorized(Role.STAFF)
   @Mutation(() => WriteReceipt, { description: 'Deletes a company without participants (its gap analyses go with it). Staff only.' })
-  async deleteCompany(@Ctx() ctx: ApiContext, @Arg('id', () => ID) id: string): Promise<WriteReceipt> {
+  async deleteCompany(@Ctx() ctx: ApiContext, @Arg('id', () => ID, { description: 'Id of the company to delete.' }) id: string): Promise<WriteReceipt> {
     return write(ctx, async (em) => {
       const company = await em.findOne(Company, { id: numericId(id, 'Företaget') });
       if (!company) throw notFound('Företaget', id);
@@ -306,7 +310,7 @@ async function checkParticipantWrite(em: SqlEntityManager, input: ParticipantInp
 export class ParticipantWriteResolver {
   @Authorized(Role.STAFF)
   @Mutation(() => WriteReceipt, { description: 'Registers a participant under a new pseudonymous reference. Staff only; answers with a receipt only.' })
-  async createParticipant(@Ctx() ctx: ApiContext, @Arg('input', () => ParticipantInput, { validate: false }) input: ParticipantInput): Promise<WriteReceipt> {
+  async createParticipant(@Ctx() ctx: ApiContext, @Arg('input', () => ParticipantInput, { validate: false, description: 'The new participant.' }) input: ParticipantInput): Promise<WriteReceipt> {
     return write(ctx, async (em) => {
       const { companyId, ...row } = await checkParticipantWrite(em, input);
       const participant = em.create(Participant, { ...row, company: em.getReference(Company, companyId), isDemo: false });
@@ -320,8 +324,8 @@ export class ParticipantWriteResolver {
   @Mutation(() => WriteReceipt, { description: "Replaces a participant's values (the reference may change if the new one is free). Staff only." })
   async updateParticipant(
     @Ctx() ctx: ApiContext,
-    @Arg('reference', () => String) reference: string,
-    @Arg('input', () => ParticipantInput, { validate: false }) input: ParticipantInput,
+    @Arg('reference', () => String, { description: "The participant's current pseudonymous reference." }) reference: string,
+    @Arg('input', () => ParticipantInput, { validate: false, description: 'The new values, the reference included; they replace all current ones.' }) input: ParticipantInput,
   ): Promise<WriteReceipt> {
     return write(ctx, async (em) => {
       const participant = await em.findOne(Participant, { reference: reference.trim() });
@@ -339,7 +343,7 @@ export class ParticipantWriteResolver {
   @Mutation(() => WriteReceipt, {
     description: 'Erases a participant and all their enrolments (right to erasure). The audit log keeps no personal values. Staff only.',
   })
-  async deleteParticipant(@Ctx() ctx: ApiContext, @Arg('reference', () => String) reference: string): Promise<WriteReceipt> {
+  async deleteParticipant(@Ctx() ctx: ApiContext, @Arg('reference', () => String, { description: 'Pseudonymous reference of the participant to erase.' }) reference: string): Promise<WriteReceipt> {
     return write(ctx, async (em) => {
       const participant = await em.findOne(Participant, { reference: reference.trim() });
       if (!participant) throw participantNotFound();
@@ -377,7 +381,7 @@ async function checkActivityWrite(em: SqlEntityManager, input: ActivityInput, ex
 export class ActivityWriteResolver {
   @Authorized(Role.STAFF)
   @Mutation(() => Activity, { description: 'Adds an activity; the code must be new. Staff only.' })
-  async createActivity(@Ctx() ctx: ApiContext, @Arg('input', () => ActivityInput, { validate: false }) input: ActivityInput): Promise<Activity> {
+  async createActivity(@Ctx() ctx: ApiContext, @Arg('input', () => ActivityInput, { validate: false, description: 'The new activity.' }) input: ActivityInput): Promise<Activity> {
     return write(ctx, async (em) => {
       const { providerId, ...row } = await checkActivityWrite(em, input);
       const activity = em.create(Activity, { ...row, provider: em.getReference(Organisation, providerId), isDemo: false });
@@ -390,7 +394,11 @@ export class ActivityWriteResolver {
 
   @Authorized(Role.STAFF)
   @Mutation(() => Activity, { description: "Replaces an activity's values. Staff only." })
-  async updateActivity(@Ctx() ctx: ApiContext, @Arg('id', () => ID) id: string, @Arg('input', () => ActivityInput, { validate: false }) input: ActivityInput): Promise<Activity> {
+  async updateActivity(
+    @Ctx() ctx: ApiContext,
+    @Arg('id', () => ID, { description: 'Id of the activity to change.' }) id: string,
+    @Arg('input', () => ActivityInput, { validate: false, description: 'The new values; they replace all current ones.' }) input: ActivityInput,
+  ): Promise<Activity> {
     return write(ctx, async (em) => {
       const activity = await em.findOne(Activity, { id: numericId(id, 'Aktiviteten') });
       if (!activity) throw notFound('Aktiviteten', id);
@@ -406,7 +414,7 @@ export class ActivityWriteResolver {
 
   @Authorized(Role.STAFF)
   @Mutation(() => WriteReceipt, { description: 'Deletes an activity without enrolments. Staff only.' })
-  async deleteActivity(@Ctx() ctx: ApiContext, @Arg('id', () => ID) id: string): Promise<WriteReceipt> {
+  async deleteActivity(@Ctx() ctx: ApiContext, @Arg('id', () => ID, { description: 'Id of the activity to delete.' }) id: string): Promise<WriteReceipt> {
     return write(ctx, async (em) => {
       const activity = await em.findOne(Activity, { id: numericId(id, 'Aktiviteten') });
       if (!activity) throw notFound('Aktiviteten', id);
@@ -436,7 +444,7 @@ const enrolmentNotFound = () => conflict('Deltagaren är inte anmäld till aktiv
 export class EnrolmentWriteResolver {
   @Authorized(Role.STAFF)
   @Mutation(() => WriteReceipt, { description: 'Enrols a participant in an activity. Staff only; answers with a receipt only.' })
-  async createEnrolment(@Ctx() ctx: ApiContext, @Arg('input', () => EnrolmentInput, { validate: false }) input: EnrolmentInput): Promise<WriteReceipt> {
+  async createEnrolment(@Ctx() ctx: ApiContext, @Arg('input', () => EnrolmentInput, { validate: false, description: 'The participant, the activity, and the hours attended and completion so far.' }) input: EnrolmentInput): Promise<WriteReceipt> {
     return write(ctx, async (em) => {
       const row = collect(checkEnrolment(input, await References.load(em, enrolmentNeeds([input]))));
       if (await em.count(Enrolment, { participant: row.participantId, activity: row.activityId })) {
@@ -456,7 +464,7 @@ export class EnrolmentWriteResolver {
 
   @Authorized(Role.STAFF)
   @Mutation(() => WriteReceipt, { description: 'Updates attended hours and completion of an existing enrolment. Staff only.' })
-  async updateEnrolment(@Ctx() ctx: ApiContext, @Arg('input', () => EnrolmentInput, { validate: false }) input: EnrolmentInput): Promise<WriteReceipt> {
+  async updateEnrolment(@Ctx() ctx: ApiContext, @Arg('input', () => EnrolmentInput, { validate: false, description: 'participantReference and activityCode name the enrolment; hoursAttended and completed are the new values.' }) input: EnrolmentInput): Promise<WriteReceipt> {
     return write(ctx, async (em) => {
       const row = collect(checkEnrolment(input, await References.load(em, enrolmentNeeds([input]))));
       const enrolment = await em.findOne(Enrolment, { participant: row.participantId, activity: row.activityId });
@@ -473,8 +481,8 @@ export class EnrolmentWriteResolver {
   @Mutation(() => WriteReceipt, { description: 'Removes a participant from an activity. Staff only.' })
   async deleteEnrolment(
     @Ctx() ctx: ApiContext,
-    @Arg('participantReference', () => String) participantReference: string,
-    @Arg('activityCode', () => String) activityCode: string,
+    @Arg('participantReference', () => String, { description: 'Pseudonymous reference of the participant.' }) participantReference: string,
+    @Arg('activityCode', () => String, { description: 'Code of the activity.' }) activityCode: string,
   ): Promise<WriteReceipt> {
     return write(ctx, async (em) => {
       const enrolment = await em.findOne(Enrolment, { participant: { reference: participantReference.trim() }, activity: { code: activityCode.trim() } });
@@ -511,7 +519,7 @@ async function loadGapAnalysis(em: SqlEntityManager, id: string): Promise<GapAna
 export class GapAnalysisWriteResolver {
   @Authorized(Role.STAFF)
   @Mutation(() => GapAnalysis, { description: 'Records a Mind The Gap analysis with its competence shifts. Staff only.' })
-  async createGapAnalysis(@Ctx() ctx: ApiContext, @Arg('input', () => GapAnalysisInput, { validate: false }) input: GapAnalysisInput): Promise<GapAnalysis> {
+  async createGapAnalysis(@Ctx() ctx: ApiContext, @Arg('input', () => GapAnalysisInput, { validate: false, description: 'The new analysis with its competence shifts.' }) input: GapAnalysisInput): Promise<GapAnalysis> {
     return write(ctx, async (em) => {
       const { companyId, shifts, ...row } = collect(checkGapAnalysis(input, await References.load(em, gapAnalysisNeeds(input))));
       const analysis = em.create(GapAnalysis, { ...row, company: em.getReference(Company, companyId) });
@@ -527,8 +535,8 @@ export class GapAnalysisWriteResolver {
   @Mutation(() => GapAnalysis, { description: 'Replaces an analysis and all its competence shifts. Staff only.' })
   async updateGapAnalysis(
     @Ctx() ctx: ApiContext,
-    @Arg('id', () => ID) id: string,
-    @Arg('input', () => GapAnalysisInput, { validate: false }) input: GapAnalysisInput,
+    @Arg('id', () => ID, { description: 'Id of the analysis to change.' }) id: string,
+    @Arg('input', () => GapAnalysisInput, { validate: false, description: 'The new values and shifts; they replace all current ones.' }) input: GapAnalysisInput,
   ): Promise<GapAnalysis> {
     return write(ctx, async (em) => {
       const analysis = await loadGapAnalysis(em, id);
@@ -546,7 +554,7 @@ export class GapAnalysisWriteResolver {
 
   @Authorized(Role.STAFF)
   @Mutation(() => WriteReceipt, { description: 'Deletes an analysis and its competence shifts. Staff only.' })
-  async deleteGapAnalysis(@Ctx() ctx: ApiContext, @Arg('id', () => ID) id: string): Promise<WriteReceipt> {
+  async deleteGapAnalysis(@Ctx() ctx: ApiContext, @Arg('id', () => ID, { description: 'Id of the analysis to delete.' }) id: string): Promise<WriteReceipt> {
     return write(ctx, async (em) => {
       const analysis = await loadGapAnalysis(em, id);
       recordAudit(em, { actor: ctx.actor.name, action: 'delete', entity: 'GapAnalysis', entityId: analysis.id, before: gapAnalysisValues(analysis) });
