@@ -117,6 +117,36 @@ describe.each(drivers)('indicators on $name', (driver) => {
     expect(after.data!.indicators.participants.total.value).toBe(before.data!.indicators.participants.total.value - 1);
   });
 
+  it('patches its figures after writes through the API to exactly what a fresh load gives', async () => {
+    const [company] = await sql<{ id: number; org_number: string; name: string; sni_code: string }>("select id, org_number, name, sni_code from company where municipality_code like '12%' order by id limit 1");
+    const [activity] = await sql<{ code: string }>('select code from activity order by id limit 1');
+    const [gone] = await sql<{ reference: string }>('select reference from participant order by id desc limit 1');
+    const mutations: [string, Record<string, unknown>][] = [
+      ['mutation($i: ParticipantInput!) { createParticipant(input: $i) { id } }', { i: { reference: 'NY-1', companyOrgNumber: company!.org_number, gender: 'OTHER', birthYear: 1999, education: 'ISCED_5_8', enrolledOn: '2026-05-04' } }],
+      ['mutation($i: EnrolmentInput!) { createEnrolment(input: $i) { id } }', { i: { participantReference: 'NY-1', activityCode: activity!.code, hoursAttended: 7.5, completed: true } }],
+      ['mutation($r: String!) { deleteParticipant(reference: $r) { id } }', { r: gone!.reference }],
+      [
+        'mutation($id: ID!, $i: CompanyInput!) { updateCompany(id: $id, input: $i) { id } }',
+        { id: String(company!.id), i: { orgNumber: company!.org_number, name: company!.name, region: 'BLEKINGE', municipalityCode: '1082', sniCode: company!.sni_code, sizeClass: 'MICRO', joinedOn: '2024-02-01', responsiblePartner: 'Techtank' } },
+      ],
+    ];
+    const figures = '{ participants { total { value } byGender { value suppressed } byEducation { value suppressed } } companies { total { value } bySizeClass { value suppressed } } trainingHours { value } }';
+    const probe = `{ all: indicators ${figures} blekinge: indicators(filter: { region: BLEKINGE }) ${figures} }`;
+    await api.graphql(probe, undefined, keys.staff);
+    for (const [mutation, variables] of mutations) {
+      const result = await api.graphql(mutation, variables, keys.staff);
+      expect(result.errors).toBeUndefined();
+      const patched = await api.graphql(probe, undefined, keys.staff);
+      // A second API on the same database loads the facts from scratch.
+      const fresh = await startTestApi(db, undefined, new DataVersion(), { threshold: 4, today: () => TODAY });
+      try {
+        expect(patched).toEqual(await fresh.graphql(probe, undefined, keys.staff));
+      } finally {
+        await fresh.app.close();
+      }
+    }
+  });
+
   it('refuses a bad or revoked key with 401 instead of answering anonymously', async () => {
     const bad = await fetch(`${api.url}/graphql`, {
       method: 'POST',

@@ -1,11 +1,11 @@
 import type { SqlEntityManager } from '@mikro-orm/sql';
 import { LRUCache } from 'lru-cache';
-import type { DataVersion } from '../db/data-version.js';
 import { Project } from '../project-data/project.entity.js';
 import { SPIK } from '../project-data/project.seed.js';
 import { type ComputedIndicators, type IndicatorQuery, computeIndicators } from './compute.js';
 import { dayNumber } from './dimensions.js';
-import { type Facts, loadFacts } from './facts.js';
+import type { DataChange, DataVersion } from '../db/data-version.js';
+import { type Facts, loadFacts, patchFacts } from './facts.js';
 import type { Indicators, Progress } from './indicator.types.js';
 
 export interface IndicatorOptions {
@@ -17,17 +17,22 @@ export interface IndicatorOptions {
 
 const RECENT_DAYS = 180;
 
+type LoadedFacts = Facts & { project: Project };
+
 /**
  * Owns the in-memory facts and a cache of computed replies, both keyed on the data version: a
  * write bumps the version, the next request reloads the facts once and recomputes.
  */
 export class IndicatorService {
   private factsVersion = -1;
-  private factsPromise: Promise<Facts & { project: Project }> | null = null;
+  private factsPromise: Promise<LoadedFacts> | null = null;
+  /** What writes since the last load said they touched; null once any write could not say. */
+  private pending: DataChange[] | null = [];
   /** Newest audit entry seen when the facts were loaded; a newer one means another process wrote. */
   private auditMark: string | null = null;
   private lastExternalCheck = 0;
   private readonly cache = new LRUCache<string, Omit<Indicators, 'progress'>>({ max: 1000 });
+  private readonly progressCache = new LRUCache<string, Progress>({ max: 10 });
   readonly threshold: number;
   private readonly today: () => string;
 
@@ -39,6 +44,10 @@ export class IndicatorService {
     this.threshold = options.threshold ?? 4;
     if (!Number.isInteger(this.threshold) || this.threshold < 1) throw new Error(`The suppression threshold must be a whole number ≥ 1, got ${this.threshold}`);
     this.today = options.today ?? (() => new Date().toISOString().slice(0, 10));
+    this.dataVersion.onChange((_version, change) => {
+      if (change && this.pending) this.pending.push(change);
+      else this.pending = null;
+    });
   }
 
   /**
@@ -57,23 +66,40 @@ export class IndicatorService {
     return row?.id ?? '0';
   }
 
-  private async facts(): Promise<Facts & { project: Project }> {
+  private async facts(): Promise<LoadedFacts> {
     await this.noticeExternalWrites();
     const version = this.dataVersion.current;
-    if (!this.factsPromise || this.factsVersion !== version) {
-      this.factsVersion = version;
-      this.cache.clear();
+    if (this.factsPromise && this.factsVersion === version) return this.factsPromise;
+    const previous = this.factsPromise;
+    const changes = this.pending;
+    this.pending = [];
+    this.factsVersion = version;
+    this.cache.clear();
+    this.progressCache.clear();
+    const load = async (): Promise<LoadedFacts> => {
       const fork = this.em.fork();
-      this.factsPromise = Promise.all([this.newestAuditEntry(), loadFacts(fork), fork.findOneOrFail(Project, { key: SPIK.key })]).then(([mark, facts, project]) => {
-        this.auditMark = mark;
-        this.lastExternalCheck = Date.now();
-        return { ...facts, project };
-      });
-      // A failed load must not stick: the next request tries again.
-      this.factsPromise.catch(() => {
-        if (this.factsVersion === version) this.factsPromise = null;
-      });
-    }
+      const mark = await this.newestAuditEntry();
+      let loaded: LoadedFacts;
+      if (previous && changes) {
+        // Writes that named their rows: patch the facts in place, row by row.
+        loaded = await previous;
+        for (const change of changes) await patchFacts(fork, loaded, change);
+      } else {
+        const [facts, project] = await Promise.all([loadFacts(fork), fork.findOneOrFail(Project, { key: SPIK.key })]);
+        loaded = { ...facts, project };
+      }
+      this.auditMark = mark;
+      this.lastExternalCheck = Date.now();
+      return loaded;
+    };
+    this.factsPromise = load();
+    // A failed load must not stick: the next request loads everything again.
+    this.factsPromise.catch(() => {
+      if (this.factsVersion === version) {
+        this.factsPromise = null;
+        this.pending = null;
+      }
+    });
     return this.factsPromise;
   }
 
@@ -92,7 +118,12 @@ export class IndicatorService {
       reply = this.toReply(computed, sums, facts.dataIsDemo);
       this.cache.set(key, reply);
     }
-    return { ...reply, progress: this.progress(facts, today) };
+    let progress = this.progressCache.get(today);
+    if (!progress) {
+      progress = this.progress(facts, today);
+      this.progressCache.set(today, progress);
+    }
+    return { ...reply, progress };
   }
 
   private toReply(computed: ComputedIndicators, sums: ComputedIndicators['participantSums'], dataIsDemo: boolean): Omit<Indicators, 'progress'> {
@@ -141,16 +172,16 @@ export class IndicatorService {
     return { hours: Number(row?.hours ?? 0), enrolments: row?.enrolments ?? 0, completed: row?.completed ?? 0, suppressed: computed.participantSums.suppressed };
   }
 
-  private progress(facts: Facts & { project: Project }, today: string): Progress {
+  private progress(facts: LoadedFacts, today: string): Progress {
     const { start, end } = facts.project.period;
     const totalDays = dayNumber(end) - dayNumber(start) + 1;
     const elapsedDays = Math.min(totalDays, Math.max(0, dayNumber(today) - dayNumber(start) + 1));
     const elapsed = elapsedDays / totalDays;
     const remaining = totalDays - elapsedDays;
     const todayNumber = dayNumber(today);
-    const figure = (target: number, days: Int16Array) => {
-      const achieved = days.length;
-      const recent = days.reduce((n, day) => (day > todayNumber - RECENT_DAYS && day <= todayNumber ? n + 1 : n), 0);
+    const figure = (target: number, days: Int16Array, achieved: number) => {
+      let recent = 0;
+      for (let i = 0; i < achieved; i++) if (days[i]! > todayNumber - RECENT_DAYS && days[i]! <= todayNumber) recent++;
       return {
         target,
         achieved,
@@ -161,8 +192,8 @@ export class IndicatorService {
       };
     };
     return {
-      employeesTrained: figure(facts.project.targets.employeesTrained, facts.participants.enrolledDay),
-      companiesSupported: figure(facts.project.targets.companiesSupported, facts.companies.joinedDay),
+      employeesTrained: figure(facts.project.targets.employeesTrained, facts.participants.enrolledDay, facts.participants.size),
+      companiesSupported: figure(facts.project.targets.companiesSupported, facts.companies.joinedDay, facts.companies.size),
       periodElapsedShare: Math.round(elapsed * 1000) / 1000,
       asOf: today,
     };

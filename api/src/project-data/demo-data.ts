@@ -160,6 +160,8 @@ export async function generateDemoData(em: SqlEntityManager, options: DemoDataOp
       cross join lateral (select 1 + floor(${rand(seed, 'cur', "ga.id::text || '-' || k::text")} * 3)::int as cur) l
       where k <= 3 + floor(${rand(seed, 'shifts', 'ga.id::text')} * 3)::int`);
   });
+  // Fresh statistics, or the planner guesses from empty tables and picks nested loops over millions.
+  await em.getConnection().execute('analyze');
 }
 
 /** Luhn check digit of a 9-digit text column, in SQL (mirrors luhnCheckDigit in org-number.ts). */

@@ -45,6 +45,7 @@ import {
 import { formatOrgNumber, normaliseOrgNumber } from './org-number.js';
 import { Financing, Organisation } from './organisation.entity.js';
 import { Participant } from './participant.entity.js';
+import { noteChange, notedChange } from '../db/data-version.js';
 
 @ObjectType({ description: 'Acknowledges a write without returning the record: used where the record is personal data.' })
 export class WriteReceipt {
@@ -63,14 +64,19 @@ const receipt = (entity: string, id: number, reference: string | null): WriteRec
 /** One transaction for the write and its audit entry; the data version moves only after commit. */
 async function write<T>(ctx: ApiContext, work: (em: SqlEntityManager) => Promise<T>, onDuplicate?: () => FieldError): Promise<T> {
   let result: T;
+  let transaction: SqlEntityManager | undefined;
   try {
-    result = await ctx.em.transactional((em) => work(em));
+    result = await ctx.em.transactional((em) => {
+      transaction = em;
+      return work(em);
+    });
   } catch (error) {
     // Someone else wrote the same natural key between our check and our insert.
     if (error instanceof UniqueConstraintViolationException && onDuplicate) throw new InputValidationError([onDuplicate()]);
     throw error;
   }
-  ctx.dataVersion.bump();
+  // Writes that noted which rows they touched let the indicators patch those rows only.
+  ctx.dataVersion.bump(transaction && notedChange(transaction));
   return result;
 }
 
@@ -241,6 +247,7 @@ export class CompanyWriteResolver {
       const company = em.create(Company, { ...row, responsiblePartner: em.getReference(Organisation, responsiblePartnerId), isDemo: false }, { partial: true });
       await em.flush();
       recordAudit(em, { actor: ctx.actor.name, action: 'create', entity: 'Company', entityId: company.id, after: companyValues(company) });
+      noteChange(em, { companies: [company.id] });
       await em.populate(company, ['responsiblePartner']);
       return company;
     }, companyDuplicate);
@@ -261,6 +268,7 @@ export class CompanyWriteResolver {
       em.assign(company, { ...row, responsiblePartner: em.getReference(Organisation, responsiblePartnerId) });
       await em.flush();
       recordAudit(em, { actor: ctx.actor.name, action: 'update', entity: 'Company', entityId: company.id, before, after: companyValues(company) });
+      noteChange(em, { companies: [company.id] });
       await em.populate(company, ['responsiblePartner']);
       return company;
     }, companyDuplicate);
@@ -278,6 +286,7 @@ export class CompanyWriteResolver {
         throw conflict(`Företaget har ${participants} deltagare. Ta bort deltagarna först (deleteParticipant) om de ska raderas.`, 'COMPANY_HAS_PARTICIPANTS');
       }
       recordAudit(em, { actor: ctx.actor.name, action: 'delete', entity: 'Company', entityId: company.id, before: companyValues(company) });
+      noteChange(em, { companies: [company.id] });
       await em.nativeDelete(Company, { id: company.id });
       return receipt('Company', company.id, formatOrgNumber(company.orgNumber));
     });
@@ -316,6 +325,7 @@ export class ParticipantWriteResolver {
       const participant = em.create(Participant, { ...row, company: em.getReference(Company, companyId), isDemo: false });
       await em.flush();
       recordAudit(em, { actor: ctx.actor.name, action: 'create', entity: 'Participant', entityId: participant.id, after: participantValues(participant) });
+      noteChange(em, { participants: [participant.id] });
       return receipt('Participant', participant.id, participant.reference);
     }, duplicateReference);
   }
@@ -335,6 +345,7 @@ export class ParticipantWriteResolver {
       em.assign(participant, { ...row, company: em.getReference(Company, companyId) });
       await em.flush();
       recordAudit(em, { actor: ctx.actor.name, action: 'update', entity: 'Participant', entityId: participant.id, before, after: participantValues(participant) });
+      noteChange(em, { participants: [participant.id] });
       return receipt('Participant', participant.id, participant.reference);
     }, duplicateReference);
   }
@@ -348,6 +359,7 @@ export class ParticipantWriteResolver {
       const participant = await em.findOne(Participant, { reference: reference.trim() });
       if (!participant) throw participantNotFound();
       recordAudit(em, { actor: ctx.actor.name, action: 'delete', entity: 'Participant', entityId: participant.id, before: participantValues(participant) });
+      noteChange(em, { participants: [participant.id] });
       // Enrolments go by the foreign key's ON DELETE CASCADE, in this same transaction.
       await em.nativeDelete(Participant, { id: participant.id });
       return receipt('Participant', participant.id, participant.reference);
@@ -458,6 +470,7 @@ export class EnrolmentWriteResolver {
       });
       await em.flush();
       recordAudit(em, { actor: ctx.actor.name, action: 'create', entity: 'Enrolment', entityId: enrolment.id, after: enrolmentValues(enrolment) });
+      noteChange(em, { participants: [enrolment.participant.id] });
       return receipt('Enrolment', enrolment.id, input.participantReference);
     }, () => ({ field: 'activityCode', code: 'DUPLICATE_ENROLMENT', message: 'Deltagaren är redan anmäld till aktiviteten.' }));
   }
@@ -473,6 +486,7 @@ export class EnrolmentWriteResolver {
       em.assign(enrolment, { hoursAttended: row.hoursAttended, completed: row.completed });
       await em.flush();
       recordAudit(em, { actor: ctx.actor.name, action: 'update', entity: 'Enrolment', entityId: enrolment.id, before, after: enrolmentValues(enrolment) });
+      noteChange(em, { participants: [enrolment.participant.id] });
       return receipt('Enrolment', enrolment.id, input.participantReference);
     });
   }
@@ -488,6 +502,7 @@ export class EnrolmentWriteResolver {
       const enrolment = await em.findOne(Enrolment, { participant: { reference: participantReference.trim() }, activity: { code: activityCode.trim() } });
       if (!enrolment) throw enrolmentNotFound();
       recordAudit(em, { actor: ctx.actor.name, action: 'delete', entity: 'Enrolment', entityId: enrolment.id, before: enrolmentValues(enrolment) });
+      noteChange(em, { participants: [enrolment.participant.id] });
       await em.nativeDelete(Enrolment, { id: enrolment.id });
       return receipt('Enrolment', enrolment.id, participantReference.trim());
     });
@@ -526,6 +541,7 @@ export class GapAnalysisWriteResolver {
       for (const shift of shifts) analysis.shifts.add(em.create(CompetenceShift, { ...shift, analysis }));
       await em.flush();
       recordAudit(em, { actor: ctx.actor.name, action: 'create', entity: 'GapAnalysis', entityId: analysis.id, after: gapAnalysisValues(analysis) });
+      noteChange(em, { gaps: true });
       await em.populate(analysis, ['company.responsiblePartner']);
       return analysis;
     });
@@ -547,6 +563,7 @@ export class GapAnalysisWriteResolver {
       for (const shift of shifts) analysis.shifts.add(em.create(CompetenceShift, { ...shift, analysis }));
       await em.flush();
       recordAudit(em, { actor: ctx.actor.name, action: 'update', entity: 'GapAnalysis', entityId: analysis.id, before, after: gapAnalysisValues(analysis) });
+      noteChange(em, { gaps: true });
       await em.populate(analysis, ['company.responsiblePartner']);
       return analysis;
     });
@@ -558,6 +575,7 @@ export class GapAnalysisWriteResolver {
     return write(ctx, async (em) => {
       const analysis = await loadGapAnalysis(em, id);
       recordAudit(em, { actor: ctx.actor.name, action: 'delete', entity: 'GapAnalysis', entityId: analysis.id, before: gapAnalysisValues(analysis) });
+      noteChange(em, { gaps: true });
       await em.nativeDelete(GapAnalysis, { id: analysis.id });
       return receipt('GapAnalysis', analysis.id, null);
     });
