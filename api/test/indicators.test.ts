@@ -147,6 +147,20 @@ describe.each(drivers)('indicators on $name', (driver) => {
     }
   });
 
+  it('serves repeated questions from the response cache until the data changes', async () => {
+    const ask = () =>
+      fetch(`${api.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ indicators { participants { total { value } } } }' }) });
+    await ask();
+    const hit = await ask();
+    expect(hit.headers.get('x-response-cache')).toBe('hit');
+    const before = ((await hit.json()) as { data: { indicators: { participants: { total: { value: number } } } } }).data.indicators.participants.total.value;
+    await sql(`delete from participant where id = (select max(id) from participant)`);
+    dataVersion.bump();
+    const miss = await ask();
+    expect(miss.headers.get('x-response-cache')).toBeNull();
+    expect(((await miss.json()) as { data: { indicators: { participants: { total: { value: number } } } } }).data.indicators.participants.total.value).toBe(before - 1);
+  });
+
   it('refuses a bad or revoked key with 401 instead of answering anonymously', async () => {
     const bad = await fetch(`${api.url}/graphql`, {
       method: 'POST',

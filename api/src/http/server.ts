@@ -13,6 +13,7 @@ import { registerIndicatorExport } from '../indicators/csv-export.js';
 import { type IndicatorOptions, IndicatorService } from '../indicators/indicator-service.js';
 import { registerGraphiql } from './graphiql.js';
 import { registerMediaProxy } from './media.js';
+import { registerResponseCache } from './response-cache.js';
 // Staff writes: error format and CSV import (issue "Staff: writing data").
 import { formatError } from '../graphql/errors.js';
 import { registerImportRoute } from './import-route.js';
@@ -30,6 +31,7 @@ export async function createServer({ db, content, strapi, dataVersion = new Data
   const app = Fastify({ logger, forceCloseConnections: 'idle' });
   registerApiKeyAuth(app, db);
   const indicators = new IndicatorService(db.em, dataVersion, indicatorOptions);
+  registerResponseCache(app, indicators);
 
   const apollo = new ApolloServer<ApiContext>({
     schema: await buildApiSchema(),

@@ -103,6 +103,12 @@ export class IndicatorService {
     return this.factsPromise;
   }
 
+  /** The version replies are computed for, after noticing writes by other processes; changes with the date. */
+  async version(): Promise<string> {
+    await this.noticeExternalWrites();
+    return `${this.dataVersion.current}|${this.today()}`;
+  }
+
   async dataIsDemo(): Promise<boolean> {
     return (await this.facts()).dataIsDemo;
   }
