@@ -28,18 +28,19 @@ export const notedChange = (em: object): DataChange | undefined => notes.get(em)
  */
 export class DataVersion {
   private version = 0;
-  private readonly listeners = new Set<(version: number, change: DataChange | undefined) => void>();
+  private readonly listeners = new Set<(version: number, change: DataChange | undefined, auditIds: string[]) => void>();
 
   get current(): number {
     return this.version;
   }
 
-  bump(change?: DataChange): void {
+  /** `auditIds`: the audit entries the write made, so they are not mistaken for another process's. */
+  bump(change?: DataChange, auditIds: string[] = []): void {
     this.version += 1;
-    for (const listener of this.listeners) listener(this.version, change);
+    for (const listener of this.listeners) listener(this.version, change, auditIds);
   }
 
-  onChange(listener: (version: number, change: DataChange | undefined) => void): () => void {
+  onChange(listener: (version: number, change: DataChange | undefined, auditIds: string[]) => void): () => void {
     this.listeners.add(listener);
     return () => this.listeners.delete(listener);
   }

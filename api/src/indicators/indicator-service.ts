@@ -31,6 +31,8 @@ export class IndicatorService {
   /** Newest audit entry seen when the facts were loaded; a newer one means another process wrote. */
   private auditMark: string | null = null;
   private lastExternalCheck = 0;
+  /** Audit entries written through this process, which its data version already reflects. */
+  private readonly localAudit = new Set<string>();
   private readonly cache = new LRUCache<string, Omit<Indicators, 'progress'>>({ max: 1000 });
   private readonly progressCache = new LRUCache<string, Progress>({ max: 10 });
   readonly threshold: number;
@@ -44,9 +46,10 @@ export class IndicatorService {
     this.threshold = options.threshold ?? 4;
     if (!Number.isInteger(this.threshold) || this.threshold < 1) throw new Error(`The suppression threshold must be a whole number ≥ 1, got ${this.threshold}`);
     this.today = options.today ?? (() => new Date().toISOString().slice(0, 10));
-    this.dataVersion.onChange((_version, change) => {
+    this.dataVersion.onChange((_version, change, auditIds) => {
       if (change && this.pending) this.pending.push(change);
       else this.pending = null;
+      for (const id of auditIds) this.localAudit.add(id);
     });
   }
 
@@ -58,7 +61,16 @@ export class IndicatorService {
   private async noticeExternalWrites(): Promise<void> {
     if (Date.now() - this.lastExternalCheck < 2000 || this.auditMark === null) return;
     this.lastExternalCheck = Date.now();
-    if ((await this.newestAuditEntry()) !== this.auditMark) this.dataVersion.bump();
+    const newer = await this.em
+      .fork()
+      .getConnection()
+      .execute<{ id: string }[]>('select id::text as id from audit_entry where id > ? order by id limit 100', [this.auditMark]);
+    if (newer.some(({ id }) => !this.localAudit.has(id))) {
+      this.dataVersion.bump();
+    } else if (newer.length) {
+      this.auditMark = newer.at(-1)!.id;
+      for (const { id } of newer) this.localAudit.delete(id);
+    }
   }
 
   private async newestAuditEntry(): Promise<string> {

@@ -46,6 +46,7 @@ import { formatOrgNumber, normaliseOrgNumber } from './org-number.js';
 import { Financing, Organisation } from './organisation.entity.js';
 import { Participant } from './participant.entity.js';
 import { noteChange, notedChange } from '../db/data-version.js';
+import { AuditEntry } from '../audit/audit-entry.entity.js';
 
 @ObjectType({ description: 'Acknowledges a write without returning the record: used where the record is personal data.' })
 export class WriteReceipt {
@@ -76,7 +77,8 @@ async function write<T>(ctx: ApiContext, work: (em: SqlEntityManager) => Promise
     throw error;
   }
   // Writes that noted which rows they touched let the indicators patch those rows only.
-  ctx.dataVersion.bump(transaction && notedChange(transaction));
+  const audited = (transaction?.getUnitOfWork().getIdentityMap().values() ?? []).filter((entity) => entity instanceof AuditEntry);
+  ctx.dataVersion.bump(transaction && notedChange(transaction), audited.map((entry) => String((entry as AuditEntry).id)));
   return result;
 }
 
