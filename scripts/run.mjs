@@ -82,13 +82,21 @@ async function start() {
   mkdirSync(path.join(root, 'cms', '.data'), { recursive: true });
   const ports = { cms: Number(process.env.CMS_PORT ?? 1337), api: Number(process.env.API_PORT ?? 4000), site: Number(process.env.SITE_PORT ?? 4321) };
   step('Starting CMS, API and site…');
-  const cms = startCms({ port: ports.cms, cmsEnv, databaseUrl: process.env.CMS_DATABASE_URL, demoAdmin: embeddedCms });
+  const cms = startCms({
+    port: ports.cms,
+    cmsEnv,
+    databaseUrl: process.env.CMS_DATABASE_URL,
+    demoAdmin: embeddedCms,
+    webhookUrl: `http://127.0.0.1:${ports.api}/webhooks/cms`,
+    siteUrl: `http://localhost:${ports.site}`,
+  });
   const api = startApi({
     port: ports.api,
     cmsUrl: `http://127.0.0.1:${ports.cms}`,
     cmsToken: cmsEnv.CMS_API_TOKEN,
     databaseUrl: process.env.DATABASE_URL,
     pgliteDir: path.join(root, 'api', '.data', 'pglite'),
+    webhookSecret: cmsEnv.CMS_WEBHOOK_SECRET,
   });
   const site = startSite({ port: ports.site, apiUrl: `http://127.0.0.1:${ports.api}` });
   const services = [cms, api, site];

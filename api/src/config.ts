@@ -11,6 +11,8 @@ export interface ApiConfig {
   publicUrl: string;
   /** Counts from 1 to this are withheld from indicators. */
   suppressionThreshold: number;
+  /** Secret the CMS's purge webhook must present; unset refuses every webhook call. */
+  cmsWebhookSecret: string | undefined;
   /** Generate demo project data into an empty database at start (DEMO_DATA=off to disable). */
   demoData: boolean;
 }
@@ -31,6 +33,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): ApiConfig {
     publicUrl: (env.API_PUBLIC_URL ?? `http://localhost:${port}`).replace(/\/$/, ''),
     suppressionThreshold: positiveInteger('SUPPRESSION_THRESHOLD', env.SUPPRESSION_THRESHOLD, 4),
     demoData: (env.DEMO_DATA ?? 'on') !== 'off',
+    cmsWebhookSecret: env.CMS_WEBHOOK_SECRET || undefined,
   };
 }
 

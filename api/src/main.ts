@@ -24,6 +24,7 @@ const app = await createServer({
   strapi,
   content: new ContentGateway(strapi, config.publicUrl),
   indicatorOptions: { threshold: config.suppressionThreshold },
+  webhookSecret: config.cmsWebhookSecret,
   logger: true,
 });
 await app.listen({ host: config.host, port: config.port });

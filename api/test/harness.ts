@@ -5,6 +5,7 @@
 import type { FastifyInstance } from 'fastify';
 import { freePort } from '../../scripts/lib/processes.mjs';
 export { startTestCms } from '../../scripts/lib/testing.mjs';
+import { ContentCache } from '../src/content/content-cache.js';
 import { ContentGateway } from '../src/content/content-gateway.js';
 import { StrapiClient } from '../src/content/strapi-client.js';
 import { Role } from '../src/auth/api-key.entity.js';
@@ -19,9 +20,11 @@ import type { IndicatorOptions } from '../src/indicators/indicator-service.js';
 
 export interface RunningApi {
   app: FastifyInstance;
+  /** The API's CMS client; `calls` counts requests to Strapi. */
+  strapi: StrapiClient;
   url: string;
   /** POSTs a GraphQL request, with `key` as bearer token when given. */
-  graphql<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, key?: string): Promise<{ data?: T; errors?: { message: string; extensions?: Record<string, unknown> }[] }>;
+  graphql<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, key?: string): Promise<{ data?: T; errors?: { message: string; extensions?: Record<string, unknown> }[]; extensions?: { warnings?: { code: string; message: string }[] } }>;
 }
 
 /** The API on a free port, migrated and seeded, talking to `cms` (or to nothing). */
@@ -30,6 +33,7 @@ export async function startTestApi(
   cms?: { url: string; token: string },
   dataVersion = new DataVersion(),
   indicatorOptions?: IndicatorOptions,
+  options: { contentFreshMs?: number; webhookSecret?: string } = {},
 ): Promise<RunningApi> {
   await db.migrate();
   await seedProject(db.em);
@@ -37,10 +41,12 @@ export async function startTestApi(
   const port = await freePort();
   const publicUrl = `http://127.0.0.1:${port}`;
   const strapi = new StrapiClient({ baseUrl: cms?.url ?? 'http://127.0.0.1:9', token: cms?.token ?? '' });
-  const app = await createServer({ db, strapi, content: new ContentGateway(strapi, publicUrl), dataVersion, indicatorOptions });
+  const content = new ContentGateway(strapi, publicUrl, new ContentCache(options.contentFreshMs));
+  const app = await createServer({ db, strapi, content, dataVersion, indicatorOptions, webhookSecret: options.webhookSecret });
   await app.listen({ host: '127.0.0.1', port });
   return {
     app,
+    strapi,
     url: publicUrl,
     async graphql(query, variables, key) {
       const response = await fetch(`${publicUrl}/graphql`, {

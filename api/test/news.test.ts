@@ -25,25 +25,43 @@ describe.each(drivers)('news from a real Strapi, API on $name', (driver) => {
     await dispose?.();
   });
 
-  it('lists the press release, newest first, with a cursor', async () => {
-    const result = await api.graphql<{
-      news: { totalCount: number; edges: { cursor: string; node: { title: string; slug: string; category: string; publishedDate: string } }[]; pageInfo: { hasNextPage: boolean; endCursor: string } };
-    }>('{ news(first: 3) { totalCount edges { cursor node { title slug category publishedDate } } pageInfo { hasNextPage endCursor } } }');
-    expect(result.errors).toBeUndefined();
-    const news = result.data!.news;
-    expect(news.totalCount).toBe(1);
-    expect(news.edges[0]?.node).toEqual({
+  it('lists the seeded news newest first, page by page with cursors', async () => {
+    type Page = { news: { totalCount: number; edges: { cursor: string; node: { title: string; slug: string; publishedDate: string; organisation: { name: string } | null } }[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } } };
+    const seen: Page['news']['edges'][number]['node'][] = [];
+    let after: string | null = null;
+    let pages = 0;
+    for (;;) {
+      const result: { data?: Page; errors?: unknown[] } = await api.graphql<Page>(
+        'query($after: String) { news(first: 2, after: $after) { totalCount edges { cursor node { title slug publishedDate organisation { name } } } pageInfo { hasNextPage endCursor } } }',
+        { after },
+      );
+      expect(result.errors).toBeUndefined();
+      const news = result.data!.news;
+      expect(news.totalCount).toBe(5);
+      seen.push(...news.edges.map((edge) => edge.node));
+      pages++;
+      if (!news.pageInfo.hasNextPage) break;
+      after = news.pageInfo.endCursor;
+    }
+    expect(pages).toBe(3);
+    expect(seen).toHaveLength(5);
+    const dates = seen.map((item) => item.publishedDate);
+    expect(dates).toEqual([...dates].sort().reverse());
+    expect(seen.find((item) => item.slug === SLUG)).toMatchObject({
       title: 'Miljoner i EU-medel för att stödja industrins gröna omställning i Skåne och Blekinge',
-      slug: SLUG,
-      category: 'pressmeddelande',
       publishedDate: '2023-12-05',
+      organisation: { name: 'Techtank' },
     });
-    expect(news.pageInfo).toEqual({ hasNextPage: false, endCursor: news.edges[0]?.cursor });
+  });
 
-    const next = await api.graphql<{ news: { edges: unknown[] } }>('query($after: String) { news(first: 3, after: $after) { edges { cursor } } }', {
-      after: news.pageInfo.endCursor,
-    });
-    expect(next.data?.news.edges).toEqual([]);
+  it('joins an article with its related news in one batched call', async () => {
+    const result = await api.graphql<{ newsItem: { related: { slug: string; summaryOf: string | null; readingMinutes: number }[] } }>(
+      `{ newsItem(slug: "${SLUG}") { related { slug summaryOf readingMinutes } } }`,
+    );
+    expect(result.errors).toBeUndefined();
+    const related = result.data!.newsItem.related;
+    expect(related).toHaveLength(4);
+    expect(related.every((item) => item.summaryOf && item.readingMinutes >= 1)).toBe(true);
   });
 
   it('serves one article with both photo credits and images through the API', async () => {

@@ -12,6 +12,19 @@ const random = () => randomBytes(24).toString('base64url');
  */
 export function ensureCmsEnv(root) {
   const envFile = path.join(root, 'cms', '.env');
+  // Secrets added after a checkout's first start are appended, so old .env files keep working.
+  const later = {
+    CMS_WEBHOOK_SECRET: () => randomBytes(24).toString('hex'),
+    PREVIEW_SECRET: () => randomBytes(24).toString('hex'),
+  };
+  if (existsSync(envFile)) {
+    const current = parseEnv(readFileSync(envFile, 'utf8'));
+    const missing = Object.entries(later).filter(([key]) => !current[key]);
+    if (missing.length) {
+      const lines = missing.map(([key, make]) => `${key}=${make()}`).join('\n');
+      writeFileSync(envFile, `${readFileSync(envFile, 'utf8').trimEnd()}\n${lines}\n`, { mode: 0o600 });
+    }
+  }
   if (!existsSync(envFile)) {
     const template = readFileSync(path.join(root, 'cms', '.env.example'), 'utf8');
     const filled = template.replace(/__random__/g, random);
@@ -21,6 +34,9 @@ export function ensureCmsEnv(root) {
       '# Demo super admin, created only in embedded mode',
       'CMS_DEMO_ADMIN_EMAIL=redaktor@spik.example',
       `CMS_DEMO_ADMIN_PASSWORD=Spik-${random().slice(0, 12)}-1a`,
+      '# Shared with the API: Strapi signs its purge webhook, editors\' previews are signed',
+      `CMS_WEBHOOK_SECRET=${later.CMS_WEBHOOK_SECRET()}`,
+      `PREVIEW_SECRET=${later.PREVIEW_SECRET()}`,
       '',
     ].join('\n');
     writeFileSync(envFile, `${filled.trimEnd()}\n${extra}`, { mode: 0o600 });

@@ -8,11 +8,11 @@ export const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '
 const node = process.execPath;
 
 /**
- * @param {{ port: number, cmsEnv: Record<string, string>, databaseUrl?: string, sqliteFile?: string, quiet?: boolean, demoAdmin?: boolean }} options
+ * @param {{ port: number, cmsEnv: Record<string, string>, databaseUrl?: string, sqliteFile?: string, quiet?: boolean, demoAdmin?: boolean, webhookUrl?: string, siteUrl?: string }} options
  *   `cmsEnv` holds the values of cms/.env (secrets, token, demo admin); `databaseUrl` selects
  *   PostgreSQL, otherwise SQLite in `sqliteFile`.
  */
-export function startCms({ port, cmsEnv, databaseUrl, sqliteFile, quiet, demoAdmin = true }) {
+export function startCms({ port, cmsEnv, databaseUrl, sqliteFile, quiet, demoAdmin = true, webhookUrl, siteUrl }) {
   const env = {
     ...cmsEnv,
     HOST: '127.0.0.1',
@@ -22,7 +22,11 @@ export function startCms({ port, cmsEnv, databaseUrl, sqliteFile, quiet, demoAdm
     STRAPI_DISABLE_UPDATE_NOTIFICATION: 'true',
     BROWSER: 'none',
   };
-  if (databaseUrl) env.CMS_DATABASE_URL = databaseUrl;
+  // Publishing purges the API's cache through this webhook; previews open the draft on the site.
+  if (webhookUrl) env.CMS_WEBHOOK_URL = webhookUrl;
+  if (siteUrl) env.SITE_PREVIEW_URL = siteUrl;
+  // Always set: an inherited CMS_DATABASE_URL must not turn a SQLite instance into a PostgreSQL one.
+  env.CMS_DATABASE_URL = databaseUrl ?? '';
   if (sqliteFile) env.CMS_DATABASE_FILENAME = sqliteFile;
   if (!demoAdmin) {
     env.CMS_DEMO_ADMIN_EMAIL = '';
@@ -40,9 +44,9 @@ export function startCms({ port, cmsEnv, databaseUrl, sqliteFile, quiet, demoAdm
 }
 
 /**
- * @param {{ port: number, cmsUrl: string, cmsToken: string, databaseUrl?: string, pgliteDir?: string, publicUrl?: string, quiet?: boolean }} options
+ * @param {{ port: number, cmsUrl: string, cmsToken: string, databaseUrl?: string, pgliteDir?: string, publicUrl?: string, quiet?: boolean, webhookSecret?: string }} options
  */
-export function startApi({ port, cmsUrl, cmsToken, databaseUrl, pgliteDir, publicUrl, quiet }) {
+export function startApi({ port, cmsUrl, cmsToken, databaseUrl, pgliteDir, publicUrl, quiet, webhookSecret }) {
   const env = {
     HOST: '127.0.0.1',
     PORT: String(port),
@@ -51,6 +55,7 @@ export function startApi({ port, cmsUrl, cmsToken, databaseUrl, pgliteDir, publi
     CMS_API_TOKEN: cmsToken,
     API_PUBLIC_URL: publicUrl ?? `http://localhost:${port}`,
     DATABASE_URL: databaseUrl ?? '',
+    CMS_WEBHOOK_SECRET: webhookSecret ?? '',
   };
   if (pgliteDir) env.API_PGLITE_DIR = pgliteDir;
   return startService({

@@ -35,3 +35,16 @@ export function formatSek(kronor: number): string {
 export function formatPercent(fraction: number): string {
   return percent.format(fraction);
 }
+
+/**
+ * A phone number stored in E.164 (+46732345158) as Swedes write it: "073-234 51 58" for mobiles,
+ * "042-37 70 83" for a three-digit area code. Other shapes are returned as stored.
+ */
+export function formatPhone(e164: string): string {
+  const national = e164.startsWith('+46') ? `0${e164.slice(3)}` : e164;
+  const mobile = /^(07\d)(\d{3})(\d{2})(\d{2})$/.exec(national);
+  if (mobile) return `${mobile[1]}-${mobile[2]} ${mobile[3]} ${mobile[4]}`;
+  const areaCode = /^(0[1-9]\d)(\d{2})(\d{2})(\d{2})$/.exec(national);
+  if (areaCode) return `${areaCode[1]}-${areaCode[2]} ${areaCode[3]} ${areaCode[4]}`;
+  return e164;
+}

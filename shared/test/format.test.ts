@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatNumber, formatPercent, formatSek } from '../src/format.js';
+import { formatDate, formatNumber, formatPercent, formatPhone, formatSek } from '../src/format.js';
 
 const NBSP = '\u00a0';
 
@@ -23,5 +23,11 @@ describe('Swedish formatting', () => {
   it('groups thousands with a no-break space', () => {
     expect(formatNumber(1500)).toBe(`1${NBSP}500`);
     expect(formatPercent(0.425)).toBe(`43${NBSP}%`);
+  });
+
+  it('writes E.164 phone numbers the Swedish way', () => {
+    expect(formatPhone('+46732345158')).toBe('073-234 51 58');
+    expect(formatPhone('+4642377083')).toBe('042-37 70 83');
+    expect(formatPhone('+4512345678')).toBe('+4512345678');
   });
 });

@@ -1,43 +1,164 @@
 import type { PageRequest } from '../graphql/connection.js';
+import { ContentCache, type CachedContent } from './content-cache.js';
+import { type Course, MODE_TO_CMS, type StrapiCourse, toCourse } from './course.js';
 import { type NewsItem, type StrapiNewsItem, newsItemQuery, toNewsItem } from './news-item.js';
-import type { StrapiClient } from './strapi-client.js';
+import { type ContactPerson, type OrganisationProfile, type StrapiContact, type StrapiProfile, toContact, toProfile } from './organisation-profile.js';
+import { ContentUnavailableError, type StrapiClient } from './strapi-client.js';
 
 interface StrapiList<T> {
   data: T[];
   meta: { pagination: { total: number } };
 }
+export interface ContentPage<T> {
+  items: T[];
+  total: number;
+}
+
+export interface NewsFilter {
+  category?: string | null;
+  organisationId?: string | null;
+  tag?: string | null;
+}
+export interface CourseFilter {
+  region?: string | null;
+  theme?: string | null;
+  mode?: string | null;
+  /** Only courses starting on or after this date. */
+  startsFrom?: string | null;
+  search?: string | null;
+}
+
+const logoPopulate = { populate: { file: { fields: ['url', 'width', 'height'] } } };
+const mediaFields = { fields: ['url', 'width', 'height', 'alternativeText'] };
+const PROFILE_QUERY = { populate: { logo: logoPopulate } };
+const CONTACT_QUERY = { populate: { photo: mediaFields, organisation: { fields: ['documentId'] } } };
 
 /**
  * The API's only door to the CMS. Resolvers ask it for domain objects; how Strapi is queried
- * (populate, pagination, the draft/published split) stays in here.
+ * (populate, pagination, published only) and cached stays in here. Every answer is cached under the
+ * content types it shows, so a webhook about one type purges exactly those answers.
  */
 export class ContentGateway {
+  readonly cache: ContentCache;
+
   constructor(
     private readonly strapi: StrapiClient,
     private readonly publicUrl: string,
-  ) {}
-
-  async newsPage({ offset, limit }: PageRequest): Promise<{ items: NewsItem[]; total: number }> {
-    const result = await this.strapi.get<StrapiList<StrapiNewsItem>>('news-items', {
-      ...newsItemQuery,
-      status: 'published',
-      sort: ['publishedDate:desc', 'id:desc'],
-      pagination: { start: offset, limit, withCount: true },
-    });
-    return {
-      items: result.data.map((item) => toNewsItem(item, this.publicUrl)),
-      total: result.meta.pagination.total,
-    };
+    cache = new ContentCache(),
+  ) {
+    this.cache = cache;
   }
 
-  async newsItemBySlug(slug: string): Promise<NewsItem | null> {
-    const result = await this.strapi.get<StrapiList<StrapiNewsItem>>('news-items', {
-      ...newsItemQuery,
-      status: 'published',
-      filters: { slug: { $eq: slug } },
-      pagination: { start: 0, limit: 1 },
+  private async list<T>(plural: string, query: Record<string, unknown>, tags: string[]): Promise<CachedContent<StrapiList<T>>> {
+    const full = { ...query, status: 'published' };
+    return this.cache.get(`${plural}?${JSON.stringify(full)}`, () => tags, () => this.strapi.get<StrapiList<T>>(plural, full));
+  }
+
+  private map<T, U>(result: CachedContent<StrapiList<T>>, to: (item: T) => U): CachedContent<ContentPage<U>> {
+    return { stale: result.stale, value: { items: result.value.data.map(to), total: result.value.meta.pagination.total } };
+  }
+
+  async newsPage(page: PageRequest, filter: NewsFilter = {}, sort = ['publishedDate:desc', 'id:desc']): Promise<CachedContent<ContentPage<NewsItem>>> {
+    const filters: Record<string, unknown> = {};
+    if (filter.category) filters.category = { $eq: filter.category };
+    if (filter.organisationId) filters.organisation = { documentId: { $eq: filter.organisationId } };
+    if (filter.tag) filters.tags = { name: { $eqi: filter.tag } };
+    const result = await this.list<StrapiNewsItem>(
+      'news-items',
+      { ...newsItemQuery, filters, sort, pagination: { start: page.offset, limit: page.limit, withCount: true } },
+      ['news-item', 'organisation-profile'],
+    );
+    return this.map(result, (item) => toNewsItem(item, this.publicUrl));
+  }
+
+  async newsItemBySlug(slug: string): Promise<CachedContent<NewsItem | null>> {
+    const result = await this.list<StrapiNewsItem>(
+      'news-items',
+      { ...newsItemQuery, filters: { slug: { $eq: slug } }, pagination: { start: 0, limit: 1 } },
+      ['news-item', 'organisation-profile'],
+    );
+    const [item] = result.value.data;
+    return { stale: result.stale, value: item ? toNewsItem(item, this.publicUrl) : null };
+  }
+
+  /** One CMS call for any number of news items (DataLoader batches the ids). */
+  async newsByIds(ids: readonly string[]): Promise<CachedContent<NewsItem[]>> {
+    const result = await this.list<StrapiNewsItem>(
+      'news-items',
+      { ...newsItemQuery, filters: { documentId: { $in: [...ids].sort() } }, pagination: { start: 0, limit: 100 } },
+      ['news-item', 'organisation-profile'],
+    );
+    return { stale: result.stale, value: result.value.data.map((item) => toNewsItem(item, this.publicUrl)) };
+  }
+
+  async coursePage(page: PageRequest, filter: CourseFilter = {}, sort = ['startDate:asc', 'id:asc']): Promise<CachedContent<ContentPage<Course>>> {
+    const filters: Record<string, unknown> = {};
+    if (filter.region) filters.region = { $eq: filter.region.toLowerCase() };
+    if (filter.theme) filters.themes = { theme: { $eq: filter.theme.toLowerCase() } };
+    if (filter.mode) filters.mode = { $eq: MODE_TO_CMS[filter.mode as keyof typeof MODE_TO_CMS] ?? filter.mode };
+    if (filter.startsFrom) filters.startDate = { $gte: filter.startsFrom };
+    if (filter.search) {
+      filters.$or = ['title', 'provider', 'municipalityCode'].map((field) => ({ [field]: { $containsi: filter.search } }));
+    }
+    const result = await this.list<StrapiCourse>(
+      'courses',
+      { populate: { themes: true }, filters, sort, pagination: { start: page.offset, limit: page.limit, withCount: true } },
+      ['course'],
+    );
+    return this.map(result, toCourse);
+  }
+
+  async courseBySlug(slug: string): Promise<CachedContent<Course | null>> {
+    const result = await this.list<StrapiCourse>('courses', { populate: { themes: true }, filters: { slug: { $eq: slug } } }, ['course']);
+    const [course] = result.value.data;
+    return { stale: result.stale, value: course ? toCourse(course) : null };
+  }
+
+  /** Profiles by name (the key shared with the project data's organisations), in one call. */
+  async profilesByName(names: readonly string[]): Promise<CachedContent<OrganisationProfile[]>> {
+    const result = await this.list<StrapiProfile>(
+      'organisation-profiles',
+      { ...PROFILE_QUERY, filters: { name: { $in: [...names].sort() } }, pagination: { start: 0, limit: 100 } },
+      ['organisation-profile'],
+    );
+    return { stale: result.stale, value: result.value.data.map((profile) => toProfile(profile, this.publicUrl)) };
+  }
+
+  async profilesById(ids: readonly string[]): Promise<CachedContent<OrganisationProfile[]>> {
+    const result = await this.list<StrapiProfile>(
+      'organisation-profiles',
+      { ...PROFILE_QUERY, filters: { documentId: { $in: [...ids].sort() } }, pagination: { start: 0, limit: 100 } },
+      ['organisation-profile'],
+    );
+    return { stale: result.stale, value: result.value.data.map((profile) => toProfile(profile, this.publicUrl)) };
+  }
+
+  /** Contacts of any number of organisation profiles, in one call. */
+  async contactsOf(profileIds: readonly string[] | null, pressOnly = false): Promise<CachedContent<ContactPerson[]>> {
+    const filters: Record<string, unknown> = {};
+    if (profileIds) filters.organisation = { documentId: { $in: [...profileIds].sort() } };
+    if (pressOnly) filters.isPressContact = { $eq: true };
+    const result = await this.list<StrapiContact>(
+      'contact-persons',
+      { ...CONTACT_QUERY, filters, sort: ['sortOrder:asc', 'name:asc'], pagination: { start: 0, limit: 100 } },
+      ['contact-person', 'organisation-profile'],
+    );
+    return { stale: result.stale, value: result.value.data.map((contact) => toContact(contact, this.publicUrl)) };
+  }
+
+  /** A single-type page (about-page, mind-the-gap-page, accessibility-statement, funding-statement). */
+  async page(singular: string): Promise<CachedContent<Record<string, unknown> | null>> {
+    const key = `${singular}?published`;
+    const query = { populate: { emblem: logoPopulate }, status: 'published' };
+    return this.cache.get(key, () => [singular], async () => {
+      try {
+        return (await this.strapi.get<{ data: Record<string, unknown> | null }>(singular, singular === 'funding-statement' ? query : { status: 'published' })).data;
+      } catch (error) {
+        // Strapi answers 404 for a single type nobody has published yet.
+        if (error instanceof ContentUnavailableError && error.extensions.reason === 'status 404') return null;
+        throw error;
+      }
     });
-    const [item] = result.data;
-    return item ? toNewsItem(item, this.publicUrl) : null;
   }
 }
+

@@ -1,5 +1,5 @@
 import { JSONResolver, LocalDateResolver } from 'graphql-scalars';
-import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Connection } from '../graphql/connection.js';
 import { Image, type StrapiCreditedImage, creditedImagePopulate, toImage } from './image.js';
 
@@ -37,6 +37,25 @@ export class NewsItem {
   @Field(() => Image, { nullable: true, description: 'Cover image; null when the CMS has no image file for it.' })
   cover!: Image | null;
 
+  @Field(() => [String], { description: 'Free-form tags set by the editor.' })
+  tags!: string[];
+
+  @Field(() => Int, { description: 'Estimated reading time in minutes, computed by the CMS from the text.' })
+  readingMinutes!: number;
+
+  @Field(() => String, { nullable: true, description: 'Description for search engines and link previews (max 160 characters).' })
+  metaDescription!: string | null;
+
+  @Field(() => Image, { nullable: true, description: 'Image for link previews (Open Graph); the cover when empty.' })
+  shareImage!: Image | null;
+
+  @Field(() => String, { nullable: true, description: 'Set when the item summarises an original article elsewhere: says which, and its reading time.' })
+  summaryOf!: string | null;
+
+  /** Document ids of the related items and of the publishing organisation, resolved by loaders. */
+  relatedIds!: string[];
+  organisationId!: string | null;
+
   @Field(() => [Image], { description: 'Further images, in CMS order; empty when there are none.' })
   images!: Image[];
 }
@@ -55,11 +74,25 @@ export interface StrapiNewsItem {
   category: NewsCategory;
   cover: StrapiCreditedImage | null;
   images: StrapiCreditedImage[] | null;
+  tags?: { name: string }[] | null;
+  readingMinutes?: number | null;
+  metaDescription?: string | null;
+  shareImage?: { url: string; width: number | null; height: number | null; alternativeText?: string | null } | null;
+  summaryOf?: string | null;
+  relatedNews?: { documentId: string }[] | null;
+  organisation?: { documentId: string } | null;
 }
 
 export const newsItemQuery = {
-  fields: ['documentId', 'title', 'slug', 'lead', 'body', 'publishedDate', 'category'],
-  populate: { cover: creditedImagePopulate, images: creditedImagePopulate },
+  fields: ['documentId', 'title', 'slug', 'lead', 'body', 'publishedDate', 'category', 'readingMinutes', 'metaDescription', 'summaryOf'],
+  populate: {
+    cover: creditedImagePopulate,
+    images: creditedImagePopulate,
+    tags: true,
+    shareImage: { fields: ['url', 'width', 'height', 'alternativeText'] },
+    relatedNews: { fields: ['documentId'] },
+    organisation: { fields: ['documentId'] },
+  },
 };
 
 export function toNewsItem(item: StrapiNewsItem, publicUrl: string): NewsItem {
@@ -73,5 +106,12 @@ export function toNewsItem(item: StrapiNewsItem, publicUrl: string): NewsItem {
     category: item.category,
     cover: toImage(item.cover, publicUrl),
     images: (item.images ?? []).map((image) => toImage(image, publicUrl)).filter((image) => image !== null),
+    tags: (item.tags ?? []).map((tag) => tag.name),
+    readingMinutes: item.readingMinutes ?? 1,
+    metaDescription: item.metaDescription ?? null,
+    shareImage: item.shareImage ? toImage({ alt: item.shareImage.alternativeText ?? item.title, credit: '', file: item.shareImage }, publicUrl) : null,
+    summaryOf: item.summaryOf ?? null,
+    relatedIds: (item.relatedNews ?? []).map((related) => related.documentId),
+    organisationId: item.organisation?.documentId ?? null,
   };
 }

@@ -20,6 +20,8 @@ export class ContentUnavailableError extends GraphQLError {
 /** Thin client for Strapi's REST API, authenticated with the read-only API token. */
 export class StrapiClient {
   private readonly timeoutMs: number;
+  /** CMS calls made so far; tests use it to prove queries are batched. */
+  calls = 0;
 
   constructor(private readonly options: StrapiClientOptions) {
     this.timeoutMs = options.timeoutMs ?? 5000;
@@ -28,6 +30,7 @@ export class StrapiClient {
   async get<T>(path: string, query: Record<string, unknown> = {}): Promise<T> {
     const search = qs.stringify(query, { encodeValuesOnly: true });
     const url = `${this.options.baseUrl}/api/${path}${search ? `?${search}` : ''}`;
+    this.calls++;
     let response: Response;
     try {
       response = await fetch(url, {

@@ -23,19 +23,22 @@ export interface DatabaseOptions {
   databaseUrl?: string | undefined;
   /** PGlite cluster directory (or `memory://`). */
   pgliteDir?: string;
+  /** Sees every SQL statement; tests count them to prove relations are batched. */
+  onQuery?: (sql: string) => void;
 }
 
 /**
  * One code path for both drivers (docs/decisions/0004-embedded-databases.md): entities and
  * resolvers only ever see a SqlEntityManager, so PGlite and PostgreSQL behave the same.
  */
-export async function openDatabase({ databaseUrl, pgliteDir = '.data/pglite' }: DatabaseOptions): Promise<Database> {
+export async function openDatabase({ databaseUrl, pgliteDir = '.data/pglite', onQuery }: DatabaseOptions): Promise<Database> {
   const common = {
     entities,
     metadataProvider: ReflectMetadataProvider,
     extensions: [Migrator],
     migrations: { migrationsList, transactional: true, allOrNothing: true, snapshot: false, silent: true },
     allowGlobalContext: false,
+    ...(onQuery ? { onQuery: (sql: string) => (onQuery(sql), sql) } : {}),
   };
   if (!databaseUrl && !pgliteDir.startsWith('memory:')) mkdirSync(path.dirname(pgliteDir), { recursive: true });
   const orm = databaseUrl

@@ -3,6 +3,7 @@ import type { Actor } from '../auth/actor.js';
 import type { ContentGateway } from '../content/content-gateway.js';
 import type { DataVersion } from '../db/data-version.js';
 import type { IndicatorService } from '../indicators/indicator-service.js';
+import type { Loaders } from './loaders.js';
 
 /** What every resolver gets. */
 export interface ApiContext {
@@ -15,4 +16,8 @@ export interface ApiContext {
   dataVersion: DataVersion;
   /** Aggregated indicators over the project data, cached per data version. */
   indicators: IndicatorService;
+  /** Batching loaders for relations across the CMS and the database, fresh per request. */
+  loaders: Loaders;
+  /** Warnings for the reply's `extensions.warnings` (e.g. content served stale from cache). */
+  warnings: Set<string>;
 }

@@ -1,7 +1,9 @@
 import { type GraphQLSchema, lexicographicSortSchema, printSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
 import { authChecker } from '../auth/actor.js';
+import { CourseResolver } from '../content/course.resolver.js';
 import { NewsResolver } from '../content/news.resolver.js';
+import { ContactResolver, OrganisationResolver } from '../content/organisation.resolver.js';
 import { IndicatorsResolver } from '../indicators/indicators.resolver.js';
 import { ProjectResolver } from '../project-data/project.resolver.js';
 // Staff writes and the audit log (issue "Staff: writing data").
@@ -10,7 +12,7 @@ import { writeResolvers } from '../project-data/writes.resolver.js';
 
 export async function buildApiSchema(): Promise<GraphQLSchema> {
   const schema = await buildSchema({
-    resolvers: [ProjectResolver, NewsResolver, IndicatorsResolver, /* staff writes: */ ...writeResolvers, AuditResolver],
+    resolvers: [ProjectResolver, NewsResolver, CourseResolver, OrganisationResolver, ContactResolver, IndicatorsResolver, /* staff writes: */ ...writeResolvers, AuditResolver],
     validate: { forbidUnknownValues: true },
     authChecker,
     emitSchemaFile: false,

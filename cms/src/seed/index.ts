@@ -1,14 +1,14 @@
-import { copyFile, mkdtemp, rm, stat } from 'node:fs/promises';
-import os from 'node:os';
-import path from 'node:path';
 import type { Core } from '@strapi/strapi';
+import { DEFAULT_LOCALE } from '../provision';
+import { seedEditorial } from './editorial-seed';
 import { pressRelease, pressReleaseImages } from './press-release';
+import { uploadSeedImage } from './upload';
 
 /**
  * Bumped whenever new seed content is added. Seeding runs once per version, so content an
  * editor deletes afterwards stays deleted (see docs/decisions/0006-cms-provisioning.md).
  */
-const SEED_VERSION = 1;
+const SEED_VERSION = 2;
 const SEED_STORE = { type: 'core' as const, name: 'spik', key: 'seed-version' };
 const API_TOKEN_NAME = 'spik-api';
 
@@ -69,27 +69,6 @@ async function ensureDemoAdmin(strapi: Core.Strapi) {
   strapi.log.info(`Demo admin ${email} created.`);
 }
 
-async function uploadSeedImage(strapi: Core.Strapi, fileName: string, alt: string, caption: string) {
-  // The upload service may move or delete what it is given, so it gets a temporary copy.
-  const tmp = await mkdtemp(path.join(os.tmpdir(), 'spik-seed-'));
-  try {
-    const source = path.join(strapi.dirs.app.root, 'src', 'seed', 'images', fileName);
-    const filepath = path.join(tmp, fileName);
-    await copyFile(source, filepath);
-    const { size } = await stat(filepath);
-    const [file] = await strapi
-      .plugin('upload')
-      .service('upload')
-      .upload({
-        data: { fileInfo: { name: fileName, alternativeText: alt, caption } },
-        files: { filepath, originalFilename: fileName, mimetype: 'image/png', size },
-      });
-    return file as { id: number };
-  } finally {
-    await rm(tmp, { recursive: true, force: true });
-  }
-}
-
 async function seedPressRelease(strapi: Core.Strapi) {
   const [cover, ...more] = await Promise.all(
     pressReleaseImages.map(async (image) => ({
@@ -101,6 +80,7 @@ async function seedPressRelease(strapi: Core.Strapi) {
   const { title, slug, lead, body, publishedDate, category } = pressRelease;
   await strapi.documents('api::news-item.news-item').create({
     data: { title, slug, lead, body, publishedDate, category, cover, images: more } as never,
+    locale: DEFAULT_LOCALE,
     status: 'published',
   });
 }
@@ -111,8 +91,12 @@ export async function seed(strapi: Core.Strapi) {
   const store = strapi.store(SEED_STORE);
   const done = Number((await store.get({ key: SEED_STORE.key })) ?? 0);
   if (done >= SEED_VERSION) return;
-  strapi.log.info('Seeding SPIK content (first start)…');
-  await seedPressRelease(strapi);
+  strapi.log.info(`Seeding SPIK content (version ${done} → ${SEED_VERSION})…`);
+  if (done < 1) {
+    await seedPressRelease(strapi);
+    await store.set({ key: SEED_STORE.key, value: 1 });
+  }
+  if (done < 2) await seedEditorial(strapi, { upgradingFrom: done });
   await store.set({ key: SEED_STORE.key, value: SEED_VERSION });
   strapi.log.info('SPIK seed content loaded.');
 }

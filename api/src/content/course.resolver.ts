@@ -1,0 +1,63 @@
+import { Arg, Ctx, Field, FieldResolver, InputType, Int, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { LocalDateResolver } from 'graphql-scalars';
+import type { ApiContext } from '../graphql/context.js';
+import { pageRequest, toConnection } from '../graphql/connection.js';
+import { SuppressibleCount } from '../indicators/indicator.types.js';
+import { Region, Theme } from '../project-data/enums.js';
+import { Course, CourseConnection, CourseMode } from './course.js';
+import { fromCms } from './from-cms.js';
+
+@InputType({ description: 'Narrows the course list; fields combine with AND.' })
+export class CourseFilter {
+  @Field(() => Region, { nullable: true, description: 'County of the course location.' })
+  region?: Region | null;
+
+  @Field(() => Theme, { nullable: true, description: 'Courses serving this theme.' })
+  theme?: Theme | null;
+
+  @Field(() => CourseMode, { nullable: true, description: 'Campus, distance or mixed.' })
+  mode?: CourseMode | null;
+
+  @Field(() => LocalDateResolver, { nullable: true, description: 'Only courses starting on or after this day (the site passes today).' })
+  startsFrom?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Free text, matched case-insensitively against title, provider and municipality code.' })
+  search?: string | null;
+}
+
+@ObjectType({ description: 'The SPIK activity that a course tip is linked to.' })
+export class SpikActivity {
+  @Field(() => String, { description: 'Activity code.' })
+  code!: string;
+
+  @Field(() => String, { description: 'Activity title.' })
+  title!: string;
+
+  @Field(() => SuppressibleCount, { description: 'SPIK participants enrolled; withheld when 1–threshold.' })
+  enrolled!: SuppressibleCount;
+}
+
+@Resolver(() => Course)
+export class CourseResolver {
+  @Query(() => CourseConnection, { description: 'Published course tips, earliest start first.' })
+  async courses(
+    @Ctx() ctx: ApiContext,
+    @Arg('first', () => Int, { defaultValue: 20, description: 'Page size, 1–100.' }) first: number,
+    @Arg('after', () => String, { nullable: true, description: 'Cursor from a previous page.' }) after?: string | null,
+    @Arg('filter', () => CourseFilter, { nullable: true, validate: false, description: 'Region, theme, mode, start and free text.' }) filter?: CourseFilter | null,
+  ): Promise<CourseConnection> {
+    const page = pageRequest(first, after);
+    const { items, total } = fromCms(ctx, await ctx.content.coursePage(page, filter ?? {}));
+    return toConnection(items, page, total);
+  }
+
+  @Query(() => Course, { nullable: true, description: 'One published course tip by its slug.' })
+  async course(@Ctx() ctx: ApiContext, @Arg('slug', () => String, { description: "The course's URL segment." }) slug: string): Promise<Course | null> {
+    return fromCms(ctx, await ctx.content.courseBySlug(slug));
+  }
+
+  @FieldResolver(() => SpikActivity, { nullable: true, description: 'The SPIK activity built on this course, if any.' })
+  spikActivity(@Root() course: Course, @Ctx() { loaders }: ApiContext): Promise<SpikActivity | null> {
+    return loaders.activityByCourseId.load(course.id);
+  }
+}

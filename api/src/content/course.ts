@@ -1,0 +1,112 @@
+import { LocalDateResolver } from 'graphql-scalars';
+import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Connection } from '../graphql/connection.js';
+import { Region, Theme } from '../project-data/enums.js';
+import { municipalities } from '../project-data/municipalities.js';
+
+export enum CourseMode {
+  CAMPUS = 'CAMPUS',
+  DISTANCE = 'DISTANCE',
+  MIXED = 'MIXED',
+}
+registerEnumType(CourseMode, { name: 'CourseMode', description: 'Where the course is taught: on campus, at a distance, or both.' });
+
+const MODE_FROM_CMS: Record<string, CourseMode> = { campus: CourseMode.CAMPUS, distans: CourseMode.DISTANCE, blandat: CourseMode.MIXED };
+export const MODE_TO_CMS: Record<CourseMode, string> = { CAMPUS: 'campus', DISTANCE: 'distans', MIXED: 'blandat' };
+const PACE_PERCENT: Record<string, number> = { heltid: 100, deltid75: 75, deltid50: 50, deltid25: 25 };
+
+@ObjectType({ description: 'A tip about a short YH course (kort YH-kurs, up to 99 YH points) for industry employees.' })
+export class Course {
+  @Field(() => ID, { description: "The CMS's document id." })
+  id!: string;
+
+  @Field(() => String, { description: 'Course name.' })
+  title!: string;
+
+  @Field(() => String, { description: 'URL segment, unique among courses.' })
+  slug!: string;
+
+  @Field(() => String, { description: 'The school (utbildningsanordnare) giving the course.' })
+  provider!: string;
+
+  @Field(() => Int, { description: 'YH points (1–99; five points is about one week of full-time study).' })
+  yhPoints!: number;
+
+  @Field(() => Int, { description: 'Study pace in percent of full time (100, 75, 50 or 25).' })
+  pacePercent!: number;
+
+  @Field(() => CourseMode, { description: 'Campus, distance or mixed.' })
+  mode!: CourseMode;
+
+  @Field(() => String, { description: "SCB municipality code of the course's location." })
+  municipalityCode!: string;
+
+  @Field(() => String, { description: 'Municipality name.' })
+  municipality!: string;
+
+  @Field(() => Region, { description: 'County of the course location.' })
+  region!: Region;
+
+  @Field(() => LocalDateResolver, { description: 'First day of the course.' })
+  startDate!: string;
+
+  @Field(() => LocalDateResolver, { description: 'Last day to apply; never after the start.' })
+  applicationDeadline!: string;
+
+  @Field(() => [Theme], { description: 'Green-transition themes the course serves (the same themes as SPIK activities).' })
+  themes!: Theme[];
+
+  @Field(() => String, { description: 'Where to apply (https).' })
+  applyUrl!: string;
+
+  @Field(() => [String], { description: 'Description as plain paragraphs.' })
+  description!: string[];
+
+  @Field(() => Boolean, { description: 'True for seeded example tips, which are not real courses.' })
+  isExample!: boolean;
+}
+
+export const CourseConnection = Connection(Course);
+export type CourseConnection = InstanceType<typeof CourseConnection>;
+
+export interface StrapiCourse {
+  documentId: string;
+  title: string;
+  slug: string;
+  provider: string;
+  yhPoints: number;
+  pace: string;
+  mode: string;
+  municipalityCode: string;
+  region: string;
+  startDate: string;
+  applicationDeadline: string;
+  themes: { theme: string }[] | null;
+  applyUrl: string;
+  description: { type: string; children?: { text?: string }[] }[] | null;
+  isExample: boolean | null;
+}
+
+export const plainParagraphs = (blocks: StrapiCourse['description']): string[] =>
+  (blocks ?? []).map((block) => (block.children ?? []).map((child) => child.text ?? '').join('')).filter((text) => text.trim());
+
+export function toCourse(course: StrapiCourse): Course {
+  return {
+    id: course.documentId,
+    title: course.title,
+    slug: course.slug,
+    provider: course.provider,
+    yhPoints: course.yhPoints,
+    pacePercent: PACE_PERCENT[course.pace] ?? 100,
+    mode: MODE_FROM_CMS[course.mode] ?? CourseMode.MIXED,
+    municipalityCode: course.municipalityCode,
+    municipality: municipalities[course.municipalityCode]?.name ?? course.municipalityCode,
+    region: course.region === 'blekinge' ? Region.BLEKINGE : Region.SKANE,
+    startDate: course.startDate,
+    applicationDeadline: course.applicationDeadline,
+    themes: (course.themes ?? []).map((t) => t.theme.toUpperCase() as Theme).filter((t) => Object.values(Theme).includes(t)),
+    applyUrl: course.applyUrl,
+    description: plainParagraphs(course.description),
+    isExample: Boolean(course.isExample),
+  };
+}

@@ -1,0 +1,117 @@
+/**
+ * CMS content through the API against a real Strapi: joins without N+1, the purge webhook, and the
+ * last good copy when the CMS is gone.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DataVersion } from '../src/db/data-version.js';
+import { type Database, openDatabase } from '../src/db/orm.js';
+import { generateDemoData } from '../src/project-data/demo-data.js';
+import { type RunningApi, startTestApi, startTestCms } from './harness.js';
+
+const SECRET = 'test-webhook-secret';
+let cms: Awaited<ReturnType<typeof startTestCms>>;
+let db: Database;
+let api: RunningApi;
+const statements: string[] = [];
+
+beforeAll(async () => {
+  cms = await startTestCms();
+  db = await openDatabase({ pgliteDir: 'memory://', onQuery: (sql) => statements.push(sql) });
+  api = await startTestApi(db, cms, new DataVersion(), { today: () => '2026-11-26' }, { webhookSecret: SECRET, contentFreshMs: 60_000 });
+  await generateDemoData(db.em.fork(), { companies: 40, participants: 400, until: '2026-11-26', seed: 'content' });
+});
+afterAll(async () => {
+  await api?.app.close();
+  await db?.close();
+  await cms?.stop();
+});
+
+describe('organisations joined with their CMS profiles', () => {
+  it('answers 50 organisations with profiles, contacts and counts in a constant number of CMS calls and SQL statements', async () => {
+    const connection = db.em.fork().getConnection();
+    for (let i = 1; i <= 42; i++) await connection.execute(`insert into organisation (name, kind) values ('Testorganisation ${i}', 'PARTNER')`);
+    const query = '{ organisations { name profile { name role } contacts { name title phone phoneDisplay } companiesSupported { value suppressed } participantsTrained { value suppressed } } }';
+    const callsBefore = api.strapi.calls;
+    statements.length = 0;
+    const result = await api.graphql<{
+      organisations: { name: string; profile: { name: string; role: string } | null; contacts: { name: string; title: string; phone: string; phoneDisplay: string }[]; companiesSupported: { value: number | null; suppressed: boolean } }[];
+    }>(query);
+    expect(result.errors).toBeUndefined();
+    const organisations = result.data!.organisations;
+    expect(organisations).toHaveLength(50);
+    expect(api.strapi.calls - callsBefore).toBeLessThanOrEqual(2);
+    expect(statements.length).toBeLessThanOrEqual(3);
+
+    const iuc = organisations.find((o) => o.name === 'IUC Syd')!;
+    expect(iuc.profile?.name).toBe('IUC Syd');
+    expect(iuc.contacts.find((c) => c.name === 'Joakim Enquist')).toMatchObject({ title: 'VD', phone: '+46732345158', phoneDisplay: '073-234 51 58' });
+    const techtank = organisations.find((o) => o.name === 'Techtank')!;
+    expect(techtank.companiesSupported.suppressed || (techtank.companiesSupported.value ?? 0) > 4).toBe(true);
+    expect(organisations.find((o) => o.name === 'Testorganisation 7')!.profile).toBeNull();
+  });
+});
+
+describe('the purge webhook', () => {
+  const call = (headers: Record<string, string>) =>
+    fetch(`${api.url}/webhooks/cms`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify({ event: 'entry.publish', model: 'news-item' }) });
+
+  it('refuses a wrong or missing secret', async () => {
+    expect((await call({})).status).toBe(401);
+    expect((await call({ 'x-spik-webhook-secret': 'wrong' })).status).toBe(401);
+  });
+
+  it('purges the cached news so the next request asks the CMS again', async () => {
+    await api.graphql('{ news(first: 5) { totalCount } }');
+    const cachedCalls = api.strapi.calls;
+    await api.graphql('{ news(first: 5) { totalCount } }');
+    expect(api.strapi.calls).toBe(cachedCalls);
+    const response = await call({ 'x-spik-webhook-secret': SECRET });
+    expect(response.status).toBe(200);
+    expect(((await response.json()) as { purged: number }).purged).toBeGreaterThan(0);
+    await api.graphql('{ news(first: 5) { totalCount } }');
+    expect(api.strapi.calls).toBe(cachedCalls + 1);
+  });
+});
+
+describe('courses', () => {
+  it('lists upcoming course tips with filters, and links the SPIK activity built on one', async () => {
+    const all = await api.graphql<{ courses: { totalCount: number; edges: { node: { id: string; slug: string; startDate: string; isExample: boolean; region: string } }[] } }>(
+      '{ courses(first: 50, filter: { startsFrom: "2026-11-26" }) { totalCount edges { node { id slug startDate isExample region } } } }',
+    );
+    expect(all.errors).toBeUndefined();
+    const courses = all.data!.courses.edges.map((edge) => edge.node);
+    expect(courses.length).toBeGreaterThan(0);
+    expect(courses.every((course) => course.startDate >= '2026-11-26' && course.isExample)).toBe(true);
+    const blekinge = await api.graphql<{ courses: { edges: { node: { region: string } }[] } }>('{ courses(first: 50, filter: { region: BLEKINGE }) { edges { node { region } } } }');
+    expect(blekinge.data!.courses.edges.every((edge) => edge.node.region === 'BLEKINGE')).toBe(true);
+
+    const course = courses[0]!;
+    const connection = db.em.fork().getConnection();
+    await connection.execute('update activity set course_document_id = ? where id = (select min(id) from activity)', [course.id]);
+    const rows = (await connection.execute('select count(*)::int as n from enrolment where activity_id = (select min(id) from activity)')) as { n: number }[];
+    const n = rows[0]!.n;
+    const linked = await api.graphql<{ course: { spikActivity: { enrolled: { value: number | null; suppressed: boolean } } | null } }>(
+      `{ course(slug: "${course.slug}") { spikActivity { code enrolled { value suppressed } } } }`,
+    );
+    const enrolled = linked.data!.course.spikActivity!.enrolled;
+    if (n >= 1 && n <= 4) expect(enrolled).toEqual({ value: null, suppressed: true });
+    else expect(enrolled).toEqual({ value: n, suppressed: false });
+  });
+});
+
+describe('when the CMS is down', () => {
+  it('answers from the last good copy and says so', async () => {
+    const shortLived = await startTestApi(db, cms, new DataVersion(), undefined, { contentFreshMs: 1 });
+    try {
+      const fresh = await shortLived.graphql<{ news: { totalCount: number } }>('{ news(first: 3) { totalCount } }');
+      expect(fresh.extensions?.warnings).toBeUndefined();
+      await cms.stopKeepingData();
+      await new Promise((resolve) => setTimeout(resolve, 5));
+      const stale = await shortLived.graphql<{ news: { totalCount: number } }>('{ news(first: 3) { totalCount } }');
+      expect(stale.data?.news.totalCount).toBe(fresh.data?.news.totalCount);
+      expect(stale.extensions?.warnings?.[0]?.code).toBe('CONTENT_STALE');
+    } finally {
+      await shortLived.app.close();
+    }
+  });
+});

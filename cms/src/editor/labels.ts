@@ -1,0 +1,93 @@
+/**
+ * Swedish labels and help texts for the Content Manager's edit and list views. Strapi keeps
+ * these in its own configuration (core store), not in schema.json; the bootstrap writes them in
+ * (see ./configure.ts) wherever the label is still Strapi's default, so an editor's own changes
+ * in "Configure the view" are kept.
+ */
+export type FieldText = { label: string; description?: string; editable?: boolean };
+
+const title = { label: 'Rubrik' };
+const slug = { label: 'Adress (slug)', description: 'Del av sidans webbadress. Skapas från rubriken; använd små bokstäver och bindestreck.' };
+const body = { label: 'Brödtext' };
+
+export const contentTypeLabels: Record<string, Record<string, FieldText>> = {
+  'api::news-item.news-item': {
+    title,
+    slug,
+    lead: { label: 'Ingress', description: 'Ett par meningar som sammanfattar nyheten. Visas i listor och överst i artikeln (högst 600 tecken).' },
+    body,
+    publishedDate: { label: 'Publiceringsdatum', description: 'Det datum som visas vid nyheten.' },
+    category: { label: 'Kategori', description: 'nyhet, pressmeddelande, kurstips eller evenemang.' },
+    cover: { label: 'Huvudbild', description: 'Bild med alternativtext och fotobyline ("Foto: …"). Obligatorisk.' },
+    images: { label: 'Fler bilder', description: 'Bilder som visas i artikeln, var och en med alternativtext och fotobyline.' },
+    organisation: { label: 'Organisation', description: 'Den organisation som står bakom eller publicerade nyheten.' },
+    tags: { label: 'Taggar', description: 'Ämnesord som gör nyheten lättare att hitta.' },
+    relatedNews: { label: 'Relaterade nyheter', description: 'Nyheter som visas som läs mer-länkar under artikeln.' },
+    metaDescription: { label: 'Beskrivning för sökmotorer', description: 'Visas i sökresultat och när sidan delas. Högst 160 tecken.' },
+    shareImage: { label: 'Delningsbild', description: 'Bild som visas när nyheten delas i sociala medier. Lämnas tom används huvudbilden.' },
+    readingMinutes: { label: 'Lästid (minuter)', description: 'Beräknas automatiskt från ingress och brödtext (cirka 200 ord per minut) när nyheten sparas.', editable: false },
+    summaryOf: { label: 'Sammanfattning av', description: 'Fyll i om nyheten sammanfattar en annan artikel, t.ex. "Sammanfattning av Techtanks nyhet, originalets lästid 8 min".' },
+  },
+  'api::course.course': {
+    title: { label: 'Kursnamn' },
+    slug,
+    provider: { label: 'Utbildningsanordnare', description: 'Skolan eller anordnaren som ger kursen.' },
+    yhPoints: { label: 'YH-poäng', description: 'Kursens omfattning, 1–99 YH-poäng (korta YH-kurser är högst 99 poäng).' },
+    pace: { label: 'Studietakt', description: 'heltid, deltid75 (75 %), deltid50 (50 %) eller deltid25 (25 %).' },
+    mode: { label: 'Studieform', description: 'campus (på plats), distans eller blandat.' },
+    municipalityCode: { label: 'Kommunkod', description: 'SCB:s fyrsiffriga kommunkod för kursorten, t.ex. 1280 Malmö eller 1080 Karlskrona. Bara kommuner i Skåne och Blekinge.' },
+    region: { label: 'Region', description: 'Måste stämma med kommunen: skane eller blekinge.' },
+    startDate: { label: 'Kursstart' },
+    applicationDeadline: { label: 'Sista ansökningsdag', description: 'Får inte vara efter kursstart.' },
+    themes: { label: 'Teman', description: 'Minst ett av SPIK:s teman för den gröna omställningen.' },
+    applyUrl: { label: 'Länk till ansökan', description: 'Fullständig adress som börjar med https://.' },
+    description: { label: 'Beskrivning' },
+    isExample: { label: 'Exempel', description: 'Markera för påhittade exempelkurser. De visas på webbplatsen märkta som exempel.' },
+  },
+  'api::organisation-profile.organisation-profile': {
+    name: { label: 'Namn', description: 'Organisationens namn, exakt som i projektets uppgifter (t.ex. "IUC Syd").' },
+    slug,
+    role: { label: 'Roll i SPIK', description: 'projektagare, partner, medfinansiar eller huvudfinansiar.' },
+    description: { label: 'Beskrivning' },
+    logo: { label: 'Logotyp', description: 'Logotypen med alternativtext.' },
+    website: { label: 'Webbplats', description: 'Fullständig adress som börjar med https://.' },
+    region: { label: 'Region', description: 'skane, blekinge eller nationell.' },
+  },
+  'api::contact-person.contact-person': {
+    name: { label: 'Namn' },
+    title: { label: 'Titel', description: 'Befattning, t.ex. "VD".' },
+    organisation: { label: 'Organisation' },
+    phone: { label: 'Telefon', description: 'Skriv som vanligt, t.ex. 073-234 51 58. Sparas i internationellt format (+46732345158).' },
+    email: { label: 'E-post' },
+    photo: { label: 'Foto', description: 'Valfritt porträtt.' },
+    isPressContact: { label: 'Presskontakt', description: 'Visas under "Mer information" vid pressmeddelanden.' },
+    sortOrder: { label: 'Sorteringsordning', description: 'Lägre tal visas först.' },
+  },
+  'api::about-page.about-page': { title, body },
+  'api::mind-the-gap-page.mind-the-gap-page': { title, body },
+  'api::accessibility-statement.accessibility-statement': {
+    title,
+    body,
+    reviewedDate: { label: 'Senast granskad', description: 'Datum då redogörelsen senast granskades.' },
+  },
+  'api::funding-statement.funding-statement': {
+    heading: { label: 'Rubrik', description: 'T.ex. "Medfinansieras av Europeiska unionen".' },
+    body: { label: 'Text' },
+    emblem: { label: 'EU-emblem', description: 'Emblemet med alternativtext.' },
+    financiers: { label: 'Finansiärer', description: 'Huvudfinansiär och delfinansiärer, en per rad.' },
+  },
+};
+
+export const componentLabels: Record<string, Record<string, FieldText>> = {
+  'media.credited-image': {
+    file: { label: 'Bildfil' },
+    alt: { label: 'Alternativtext', description: 'Beskriv vad bilden visar för den som inte ser den. Obligatorisk.' },
+    credit: { label: 'Fotobyline', description: 'Börjar med "Foto: ", t.ex. "Foto: Maja Brand".' },
+  },
+  'media.logo': {
+    file: { label: 'Bildfil' },
+    alt: { label: 'Alternativtext', description: 'T.ex. "Logotyp för IUC Syd". Obligatorisk.' },
+  },
+  'content.tag': { name: { label: 'Tagg' } },
+  'content.theme': { theme: { label: 'Tema' } },
+};

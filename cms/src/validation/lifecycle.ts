@@ -1,0 +1,10 @@
+/** Helpers for content-type lifecycles: what an update will leave in the row. */
+type Event = { model: { uid: string }; params: { data?: Record<string, unknown>; where?: unknown } };
+
+/** The stored row merged with the incoming data (for cross-field checks on partial updates). */
+export async function mergedWithStored(event: Event): Promise<Record<string, unknown>> {
+  const data = event.params.data ?? {};
+  if (!event.params.where) return { ...data };
+  const stored = (await strapi.db.query(event.model.uid as never).findOne({ where: event.params.where as never })) as Record<string, unknown> | null;
+  return { ...(stored ?? {}), ...data };
+}
