@@ -16,10 +16,16 @@ export async function startStack() {
     for (const cleanup of cleanups.reverse()) await cleanup();
   };
   try {
-    const cms = await startTestCms({ engine: process.env.CMS_DATABASE_URL ? 'postgres' : 'sqlite' });
+    const apiPort = await freePort();
+    const sitePort = await freePort();
+    // Strapi purges the API's cache through its webhook and links editors' previews to the site.
+    const cms = await startTestCms({
+      engine: process.env.CMS_DATABASE_URL ? 'postgres' : 'sqlite',
+      webhookUrl: `http://127.0.0.1:${apiPort}/webhooks/cms`,
+      siteUrl: `http://127.0.0.1:${sitePort}`,
+    });
     cleanups.push(() => cms.stop());
 
-    const apiPort = await freePort();
     let databaseUrl: string | undefined;
     let pgliteDir: string | undefined;
     if (process.env.DATABASE_URL) {
@@ -31,20 +37,28 @@ export async function startStack() {
       pgliteDir = path.join(dir, 'pglite');
       cleanups.push(() => rm(dir, { recursive: true, force: true }));
     }
-    const api = startApi({ port: apiPort, cmsUrl: cms.url, cmsToken: cms.token, databaseUrl, pgliteDir, quiet: true });
+    const api = startApi({
+      port: apiPort,
+      cmsUrl: cms.url,
+      cmsToken: cms.token,
+      databaseUrl,
+      pgliteDir,
+      quiet: true,
+      webhookSecret: cms.cmsEnv.CMS_WEBHOOK_SECRET,
+      previewSecret: cms.cmsEnv.PREVIEW_SECRET,
+    });
     cleanups.push(() => api.stop());
     await api.ready().catch((error: Error) => {
       throw new Error(`${error.message}\n${api.output()}`);
     });
 
-    const sitePort = await freePort();
     const site = startSite({ port: sitePort, apiUrl: `http://127.0.0.1:${apiPort}`, quiet: true });
     cleanups.push(() => site.stop());
     await site.ready().catch((error: Error) => {
       throw new Error(`${error.message}\n${site.output()}`);
     });
 
-    return { cmsUrl: cms.url, apiUrl: `http://127.0.0.1:${apiPort}`, siteUrl: `http://127.0.0.1:${sitePort}`, stop };
+    return { cmsUrl: cms.url, cmsEnv: cms.cmsEnv, apiUrl: `http://127.0.0.1:${apiPort}`, siteUrl: `http://127.0.0.1:${sitePort}`, stop };
   } catch (error) {
     await stop();
     throw error;

@@ -97,6 +97,7 @@ async function start() {
     databaseUrl: process.env.DATABASE_URL,
     pgliteDir: path.join(root, 'api', '.data', 'pglite'),
     webhookSecret: cmsEnv.CMS_WEBHOOK_SECRET,
+    previewSecret: cmsEnv.PREVIEW_SECRET,
   });
   const site = startSite({ port: ports.site, apiUrl: `http://127.0.0.1:${ports.api}` });
   const services = [cms, api, site];

@@ -13,6 +13,8 @@ export interface ApiConfig {
   suppressionThreshold: number;
   /** Secret the CMS's purge webhook must present; unset refuses every webhook call. */
   cmsWebhookSecret: string | undefined;
+  /** Secret of editors' preview links, shared with the CMS. */
+  previewSecret: string | undefined;
   /** Generate demo project data into an empty database at start (DEMO_DATA=off to disable). */
   demoData: boolean;
 }
@@ -34,6 +36,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): ApiConfig {
     suppressionThreshold: positiveInteger('SUPPRESSION_THRESHOLD', env.SUPPRESSION_THRESHOLD, 4),
     demoData: (env.DEMO_DATA ?? 'on') !== 'off',
     cmsWebhookSecret: env.CMS_WEBHOOK_SECRET || undefined,
+    previewSecret: env.PREVIEW_SECRET || undefined,
   };
 }
 

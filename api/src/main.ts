@@ -25,6 +25,7 @@ const app = await createServer({
   content: new ContentGateway(strapi, config.publicUrl),
   indicatorOptions: { threshold: config.suppressionThreshold },
   webhookSecret: config.cmsWebhookSecret,
+  previewSecret: config.previewSecret,
   logger: true,
 });
 await app.listen({ host: config.host, port: config.port });

@@ -82,6 +82,9 @@ describe('courses', () => {
     const courses = all.data!.courses.edges.map((edge) => edge.node);
     expect(courses.length).toBeGreaterThan(0);
     expect(courses.every((course) => course.startDate >= '2026-11-26' && course.isExample)).toBe(true);
+    const byDeadline = await api.graphql<{ courses: { edges: { node: { applicationDeadline: string } }[] } }>('{ courses(first: 50, sort: APPLICATION_DEADLINE) { edges { node { applicationDeadline } } } }');
+    const deadlines = byDeadline.data!.courses.edges.map((edge) => edge.node.applicationDeadline);
+    expect(deadlines).toEqual([...deadlines].sort());
     const blekinge = await api.graphql<{ courses: { edges: { node: { region: string } }[] } }>('{ courses(first: 50, filter: { region: BLEKINGE }) { edges { node { region } } } }');
     expect(blekinge.data!.courses.edges.every((edge) => edge.node.region === 'BLEKINGE')).toBe(true);
 

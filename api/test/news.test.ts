@@ -54,6 +54,13 @@ describe.each(drivers)('news from a real Strapi, API on $name', (driver) => {
     });
   });
 
+  it('sorts oldest first when asked', async () => {
+    const result = await api.graphql<{ news: { edges: { node: { publishedDate: string } }[] } }>('{ news(first: 10, sort: OLDEST_FIRST) { edges { node { publishedDate } } } }');
+    const dates = result.data!.news.edges.map((edge) => edge.node.publishedDate);
+    expect(dates).toEqual([...dates].sort());
+    expect(dates[0]).toBe('2023-10-11');
+  });
+
   it('joins an article with its related news in one batched call', async () => {
     const result = await api.graphql<{ newsItem: { related: { slug: string; summaryOf: string | null; readingMinutes: number }[] } }>(
       `{ newsItem(slug: "${SLUG}") { related { slug summaryOf readingMinutes } } }`,

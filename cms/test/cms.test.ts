@@ -1,6 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cmsEngines, startTestCms } from '../../scripts/lib/testing.mjs';
-import { startCmsOn } from './support';
 
 const SLUG = 'eu-miljoner-till-industrins-grona-omstallning';
 type Cms = Awaited<ReturnType<typeof startTestCms>>;
@@ -26,7 +25,7 @@ describe.each(cmsEngines)('Strapi on %s', (engine) => {
   let cms: Cms;
 
   beforeAll(async () => {
-    cms = await startCmsOn(engine);
+    cms = await startTestCms({ engine });
   });
   afterAll(async () => {
     await cms?.stop();
@@ -90,7 +89,7 @@ describe.each(cmsEngines)('Strapi on %s', (engine) => {
     };
     const filesBefore = await countFiles();
     await cms.stopKeepingData();
-    cms = await startCmsOn(engine, { reuse: cms.storage });
+    cms = await startTestCms({ engine, reuse: cms.storage });
     const response = await rest(cms, `/api/news-items?filters[slug][$eq]=${SLUG}`);
     expect(((await response.json()) as { data: unknown[] }).data).toHaveLength(1);
     expect(await countFiles()).toBe(filesBefore);

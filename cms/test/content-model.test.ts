@@ -5,7 +5,6 @@ import type { AddressInfo } from 'node:net';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cmsEngines, startTestCms } from '../../scripts/lib/testing.mjs';
-import { startCmsOn } from './support';
 
 type Cms = Awaited<ReturnType<typeof startTestCms>>;
 // Strapi's JSON answers, checked field by field by the assertions.
@@ -135,7 +134,7 @@ describe.each(cmsEngines)('Editorial content model on %s', (engine) => {
       saved[key] = process.env[key];
       process.env[key] = value;
     }
-    cms = await startCmsOn(engine);
+    cms = await startTestCms({ engine });
     sessions.clear();
   });
   afterAll(async () => {

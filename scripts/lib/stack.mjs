@@ -44,9 +44,9 @@ export function startCms({ port, cmsEnv, databaseUrl, sqliteFile, quiet, demoAdm
 }
 
 /**
- * @param {{ port: number, cmsUrl: string, cmsToken: string, databaseUrl?: string, pgliteDir?: string, publicUrl?: string, quiet?: boolean, webhookSecret?: string }} options
+ * @param {{ port: number, cmsUrl: string, cmsToken: string, databaseUrl?: string, pgliteDir?: string, publicUrl?: string, quiet?: boolean, webhookSecret?: string, previewSecret?: string }} options
  */
-export function startApi({ port, cmsUrl, cmsToken, databaseUrl, pgliteDir, publicUrl, quiet, webhookSecret }) {
+export function startApi({ port, cmsUrl, cmsToken, databaseUrl, pgliteDir, publicUrl, quiet, webhookSecret, previewSecret }) {
   const env = {
     HOST: '127.0.0.1',
     PORT: String(port),
@@ -56,6 +56,7 @@ export function startApi({ port, cmsUrl, cmsToken, databaseUrl, pgliteDir, publi
     API_PUBLIC_URL: publicUrl ?? `http://localhost:${port}`,
     DATABASE_URL: databaseUrl ?? '',
     CMS_WEBHOOK_SECRET: webhookSecret ?? '',
+    PREVIEW_SECRET: previewSecret ?? '',
   };
   if (pgliteDir) env.API_PGLITE_DIR = pgliteDir;
   return startService({

@@ -11,9 +11,9 @@ import { root, startCms } from './stack.mjs';
 /**
  * Starts the built Strapi. `engine: 'postgres'` uses a fresh database on the server named by
  * CMS_DATABASE_URL; 'sqlite' a file in a temporary folder. `reuse` restarts on the same data.
- * @param {{ engine?: string, reuse?: { databaseUrl?: string, sqliteFile?: string, dispose: () => Promise<unknown> } }} [options]
+ * @param {{ engine?: string, reuse?: { databaseUrl?: string, sqliteFile?: string, dispose: () => Promise<unknown> }, webhookUrl?: string, siteUrl?: string }} [options]
  */
-export async function startTestCms({ engine = 'sqlite', reuse } = {}) {
+export async function startTestCms({ engine = 'sqlite', reuse, webhookUrl, siteUrl } = {}) {
   const cmsEnv = ensureCmsEnv(root);
   const port = await freePort();
   let storage = reuse;
@@ -27,7 +27,7 @@ export async function startTestCms({ engine = 'sqlite', reuse } = {}) {
       storage = { sqliteFile: path.join(dir, 'cms.db'), dispose: () => rm(dir, { recursive: true, force: true }) };
     }
   }
-  const cms = startCms({ port, cmsEnv, databaseUrl: storage.databaseUrl, sqliteFile: storage.sqliteFile, quiet: true });
+  const cms = startCms({ port, cmsEnv, databaseUrl: storage.databaseUrl, sqliteFile: storage.sqliteFile, quiet: true, webhookUrl, siteUrl });
   try {
     await cms.ready();
   } catch (error) {

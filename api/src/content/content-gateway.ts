@@ -91,6 +91,18 @@ export class ContentGateway {
     return { stale: result.stale, value: result.value.data.map((item) => toNewsItem(item, this.publicUrl)) };
   }
 
+  /** The current draft of a news item, never cached (previews must show the latest edit). */
+  async newsDraft(documentId: string, locale: string): Promise<NewsItem | null> {
+    const result = await this.strapi.get<StrapiList<StrapiNewsItem>>('news-items', {
+      ...newsItemQuery,
+      status: 'draft',
+      locale,
+      filters: { documentId: { $eq: documentId } },
+    });
+    const [item] = result.data;
+    return item ? toNewsItem(item, this.publicUrl) : null;
+  }
+
   async coursePage(page: PageRequest, filter: CourseFilter = {}, sort = ['startDate:asc', 'id:asc']): Promise<CachedContent<ContentPage<Course>>> {
     const filters: Record<string, unknown> = {};
     if (filter.region) filters.region = { $eq: filter.region.toLowerCase() };

@@ -1,4 +1,4 @@
-import { Arg, Ctx, Field, FieldResolver, InputType, Int, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, Field, FieldResolver, InputType, Int, ObjectType, Query, Resolver, Root, registerEnumType } from 'type-graphql';
 import { LocalDateResolver } from 'graphql-scalars';
 import type { ApiContext } from '../graphql/context.js';
 import { pageRequest, toConnection } from '../graphql/connection.js';
@@ -37,6 +37,18 @@ export class SpikActivity {
   enrolled!: SuppressibleCount;
 }
 
+export enum CourseSort {
+  START_DATE = 'START_DATE',
+  APPLICATION_DEADLINE = 'APPLICATION_DEADLINE',
+  TITLE = 'TITLE',
+}
+registerEnumType(CourseSort, { name: 'CourseSort', description: 'Order of the course list: earliest start, earliest deadline, or title.' });
+const COURSE_SORT: Record<CourseSort, string[]> = {
+  START_DATE: ['startDate:asc', 'id:asc'],
+  APPLICATION_DEADLINE: ['applicationDeadline:asc', 'id:asc'],
+  TITLE: ['title:asc', 'id:asc'],
+};
+
 @Resolver(() => Course)
 export class CourseResolver {
   @Query(() => CourseConnection, { description: 'Published course tips, earliest start first.' })
@@ -45,9 +57,10 @@ export class CourseResolver {
     @Arg('first', () => Int, { defaultValue: 20, description: 'Page size, 1–100.' }) first: number,
     @Arg('after', () => String, { nullable: true, description: 'Cursor from a previous page.' }) after?: string | null,
     @Arg('filter', () => CourseFilter, { nullable: true, validate: false, description: 'Region, theme, mode, start and free text.' }) filter?: CourseFilter | null,
+    @Arg('sort', () => CourseSort, { defaultValue: CourseSort.START_DATE, description: 'Order of the list.' }) sort: CourseSort = CourseSort.START_DATE,
   ): Promise<CourseConnection> {
     const page = pageRequest(first, after);
-    const { items, total } = fromCms(ctx, await ctx.content.coursePage(page, filter ?? {}));
+    const { items, total } = fromCms(ctx, await ctx.content.coursePage(page, filter ?? {}, COURSE_SORT[sort]));
     return toConnection(items, page, total);
   }
 

@@ -1,7 +1,8 @@
-import { Arg, Ctx, Field, FieldResolver, InputType, Int, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, Field, FieldResolver, InputType, Int, Query, Resolver, Root, registerEnumType } from 'type-graphql';
 import type { ApiContext } from '../graphql/context.js';
 import { pageRequest, toConnection } from '../graphql/connection.js';
 import { fromCms } from './from-cms.js';
+import { verifyPreview } from './preview.js';
 import { NewsCategory, NewsConnection, NewsItem } from './news-item.js';
 import { OrganisationProfile } from './organisation-profile.js';
 
@@ -17,23 +18,48 @@ export class NewsFilter {
   tag?: string | null;
 }
 
+export enum NewsSort {
+  NEWEST_FIRST = 'NEWEST_FIRST',
+  OLDEST_FIRST = 'OLDEST_FIRST',
+  TITLE = 'TITLE',
+}
+registerEnumType(NewsSort, { name: 'NewsSort', description: 'Order of the news list: by publication date either way, or by title (Swedish collation of the CMS database).' });
+const NEWS_SORT: Record<NewsSort, string[]> = {
+  NEWEST_FIRST: ['publishedDate:desc', 'id:desc'],
+  OLDEST_FIRST: ['publishedDate:asc', 'id:asc'],
+  TITLE: ['title:asc', 'id:asc'],
+};
+
 @Resolver(() => NewsItem)
 export class NewsResolver {
-  @Query(() => NewsConnection, { description: 'Published news items, newest first.' })
+  @Query(() => NewsConnection, { description: 'Published news items, newest first unless sorted otherwise.' })
   async news(
     @Ctx() ctx: ApiContext,
     @Arg('first', () => Int, { defaultValue: 10, description: 'Page size, 1–100.' }) first: number,
     @Arg('after', () => String, { nullable: true, description: 'Cursor from a previous page.' }) after?: string | null,
     @Arg('filter', () => NewsFilter, { nullable: true, validate: false, description: 'Category, organisation or tag.' }) filter?: NewsFilter | null,
+    @Arg('sort', () => NewsSort, { defaultValue: NewsSort.NEWEST_FIRST, description: 'Order of the list.' }) sort: NewsSort = NewsSort.NEWEST_FIRST,
   ): Promise<NewsConnection> {
     const page = pageRequest(first, after);
-    const { items, total } = fromCms(ctx, await ctx.content.newsPage(page, filter ?? {}));
+    const { items, total } = fromCms(ctx, await ctx.content.newsPage(page, filter ?? {}, NEWS_SORT[sort]));
     return toConnection(items, page, total);
   }
 
   @Query(() => NewsItem, { nullable: true, description: 'One published news item by its slug.' })
   async newsItem(@Ctx() ctx: ApiContext, @Arg('slug', () => String, { description: "The item's URL segment." }) slug: string): Promise<NewsItem | null> {
     return fromCms(ctx, await ctx.content.newsItemBySlug(slug));
+  }
+
+  @Query(() => NewsItem, { nullable: true, description: "An editor's draft, for the site's preview route. Needs the signed, expiring link the CMS makes." })
+  async newsItemPreview(
+    @Ctx() ctx: ApiContext,
+    @Arg('documentId', () => String, { description: 'Document id from the preview link.' }) documentId: string,
+    @Arg('locale', () => String, { description: 'Locale from the preview link.' }) locale: string,
+    @Arg('expires', () => Int, { description: 'Expiry (Unix seconds) from the preview link.' }) expires: number,
+    @Arg('signature', () => String, { description: 'Signature from the preview link.' }) signature: string,
+  ): Promise<NewsItem | null> {
+    verifyPreview(ctx.previewSecret, 'news', documentId, locale, expires, signature);
+    return ctx.content.newsDraft(documentId, locale);
   }
 
   @FieldResolver(() => OrganisationProfile, { nullable: true, description: 'The organisation that published the item.' })

@@ -20,4 +20,6 @@ export interface ApiContext {
   loaders: Loaders;
   /** Warnings for the reply's `extensions.warnings` (e.g. content served stale from cache). */
   warnings: Set<string>;
+  /** Verifies editors' preview links (PREVIEW_SECRET); unset disables previews. */
+  previewSecret: string | undefined;
 }

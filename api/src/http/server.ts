@@ -28,10 +28,12 @@ export interface ServerDeps {
   indicatorOptions?: IndicatorOptions;
   /** Shared secret Strapi's webhook must send (CMS_WEBHOOK_SECRET); without it the webhook is refused. */
   webhookSecret?: string;
+  /** Secret of the CMS's signed preview links (PREVIEW_SECRET). */
+  previewSecret?: string;
   logger?: boolean;
 }
 
-export async function createServer({ db, content, strapi, dataVersion = new DataVersion(), indicatorOptions, webhookSecret, logger = false }: ServerDeps): Promise<FastifyInstance> {
+export async function createServer({ db, content, strapi, dataVersion = new DataVersion(), indicatorOptions, webhookSecret, previewSecret, logger = false }: ServerDeps): Promise<FastifyInstance> {
   const app = Fastify({ logger, forceCloseConnections: 'idle' });
   registerApiKeyAuth(app, db);
   const indicators = new IndicatorService(db.em, dataVersion, indicatorOptions);
@@ -67,7 +69,7 @@ export async function createServer({ db, content, strapi, dataVersion = new Data
       const em = db.em.fork();
       const warnings = new Set<string>();
       const loaders = createLoaders(content, em, indicators.threshold, (warning) => warnings.add(warning));
-      return { em, content, actor: request.actor, dataVersion, indicators, loaders, warnings };
+      return { em, content, actor: request.actor, dataVersion, indicators, loaders, warnings, previewSecret };
     },
   });
 

@@ -24,9 +24,21 @@ export type NewsArticleQueryVariables = Exact<{
 }>;
 
 
-export type NewsArticleQuery = { newsItem: { id: string, title: string, slug: string, lead: string, body: unknown, publishedDate: string, category: NewsCategory, cover: { url: string, width: number | null, height: number | null, alt: string, credit: string } | null, images: Array<{ url: string, width: number | null, height: number | null, alt: string, credit: string }> } | null };
+export type NewsArticleQuery = { newsItem: { id: string, title: string, slug: string, lead: string, body: unknown, publishedDate: string, category: NewsCategory, readingMinutes: number, cover: { url: string, width: number | null, height: number | null, alt: string, credit: string } | null, images: Array<{ url: string, width: number | null, height: number | null, alt: string, credit: string }> } | null };
+
+export type NewsArticleFieldsFragment = { id: string, title: string, slug: string, lead: string, body: unknown, publishedDate: string, category: NewsCategory, readingMinutes: number, cover: { url: string, width: number | null, height: number | null, alt: string, credit: string } | null, images: Array<{ url: string, width: number | null, height: number | null, alt: string, credit: string }> };
 
 export type CreditedImageFragment = { url: string, width: number | null, height: number | null, alt: string, credit: string };
+
+export type NewsPreviewQueryVariables = Exact<{
+  documentId: string;
+  locale: string;
+  expires: number;
+  signature: string;
+}>;
+
+
+export type NewsPreviewQuery = { newsItemPreview: { id: string, title: string, slug: string, lead: string, body: unknown, publishedDate: string, category: NewsCategory, readingMinutes: number, cover: { url: string, width: number | null, height: number | null, alt: string, credit: string } | null, images: Array<{ url: string, width: number | null, height: number | null, alt: string, credit: string }> } | null };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -65,6 +77,30 @@ export const CreditedImageFragmentDoc = new TypedDocumentString(`
   credit
 }
     `, {"fragmentName":"CreditedImage"}) as unknown as TypedDocumentString<CreditedImageFragment, unknown>;
+export const NewsArticleFieldsFragmentDoc = new TypedDocumentString(`
+    fragment NewsArticleFields on NewsItem {
+  id
+  title
+  slug
+  lead
+  body
+  publishedDate
+  category
+  readingMinutes
+  cover {
+    ...CreditedImage
+  }
+  images {
+    ...CreditedImage
+  }
+}
+    fragment CreditedImage on Image {
+  url
+  width
+  height
+  alt
+  credit
+}`, {"fragmentName":"NewsArticleFields"}) as unknown as TypedDocumentString<NewsArticleFieldsFragment, unknown>;
 export const HomePageDocument = new TypedDocumentString(`
     query HomePage($newsCount: Int!) {
   project {
@@ -100,25 +136,63 @@ export const HomePageDocument = new TypedDocumentString(`
 export const NewsArticleDocument = new TypedDocumentString(`
     query NewsArticle($slug: String!) {
   newsItem(slug: $slug) {
-    id
-    title
-    slug
-    lead
-    body
-    publishedDate
-    category
-    cover {
-      ...CreditedImage
-    }
-    images {
-      ...CreditedImage
-    }
+    ...NewsArticleFields
   }
 }
-    fragment CreditedImage on Image {
+    fragment NewsArticleFields on NewsItem {
+  id
+  title
+  slug
+  lead
+  body
+  publishedDate
+  category
+  readingMinutes
+  cover {
+    ...CreditedImage
+  }
+  images {
+    ...CreditedImage
+  }
+}
+fragment CreditedImage on Image {
   url
   width
   height
   alt
   credit
 }`) as unknown as TypedDocumentString<NewsArticleQuery, NewsArticleQueryVariables>;
+export const NewsPreviewDocument = new TypedDocumentString(`
+    query NewsPreview($documentId: String!, $locale: String!, $expires: Int!, $signature: String!) {
+  newsItemPreview(
+    documentId: $documentId
+    locale: $locale
+    expires: $expires
+    signature: $signature
+  ) {
+    ...NewsArticleFields
+  }
+}
+    fragment NewsArticleFields on NewsItem {
+  id
+  title
+  slug
+  lead
+  body
+  publishedDate
+  category
+  readingMinutes
+  cover {
+    ...CreditedImage
+  }
+  images {
+    ...CreditedImage
+  }
+}
+fragment CreditedImage on Image {
+  url
+  width
+  height
+  alt
+  credit
+}`) as unknown as TypedDocumentString<NewsPreviewQuery, NewsPreviewQueryVariables>;

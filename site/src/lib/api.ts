@@ -4,13 +4,16 @@
  */
 import type { TypedDocumentString } from '@spik/shared';
 
-export { HomePageDocument, NewsArticleDocument } from '@spik/shared';
+export { HomePageDocument, NewsArticleDocument, NewsPreviewDocument } from '@spik/shared';
 
 const API_URL = (process.env.API_URL ?? 'http://127.0.0.1:4000').replace(/\/$/, '');
 const TIMEOUT_MS = Number(process.env.API_TIMEOUT_MS ?? 5000);
 
 /** The API could not answer; pages turn this into a friendly Swedish message. */
 export class ApiUnavailableError extends Error {}
+
+/** The API answered but refused the request (e.g. an invalid preview link). */
+export class ApiRefusedError extends Error {}
 
 export async function query<TResult, TVariables>(
   document: TypedDocumentString<TResult, TVariables>,
@@ -27,7 +30,9 @@ export async function query<TResult, TVariables>(
   } catch (error) {
     throw new ApiUnavailableError(`API unreachable: ${(error as Error).message}`);
   }
-  const payload = (await response.json().catch(() => null)) as { data?: TResult; errors?: { message: string }[] } | null;
+  const payload = (await response.json().catch(() => null)) as { data?: TResult; errors?: { message: string; extensions?: { code?: string } }[] } | null;
+  const code = payload?.errors?.[0]?.extensions?.code;
+  if (code === 'FORBIDDEN' || code === 'BAD_USER_INPUT') throw new ApiRefusedError(payload!.errors![0]!.message);
   if (!response.ok || !payload?.data || payload.errors?.length) {
     throw new ApiUnavailableError(`API answered ${response.status}: ${payload?.errors?.[0]?.message ?? 'no data'}`);
   }

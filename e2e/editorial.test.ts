@@ -1,0 +1,120 @@
+/**
+ * The editors' path, end to end and without mocks: a Redaktör logs into the real Strapi admin in
+ * Chromium, writes and publishes a press release, and visitors see it on the site within five
+ * seconds (Strapi's webhook purges the API's cache; the site renders from the API on request).
+ * A preview link signed by the CMS shows the draft; a tampered one is refused.
+ */
+import { createHmac } from 'node:crypto';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium } from './browser.js';
+import { startStack } from './stack.js';
+
+const NEWS_CM = '/content-manager/collection-types/api::news-item.news-item';
+
+describe('editors publishing to the site', () => {
+  let stack: Awaited<ReturnType<typeof startStack>>;
+  let browser: Browser;
+  let admin: Page;
+  let token: string;
+
+  /** The admin's own API, called with the logged-in Redaktör's session from inside the admin page. */
+  const adminApi = (method: string, path: string, body?: unknown) =>
+    admin.evaluate(
+      async ({ method, path, body, token }) => {
+        const response = await fetch(path, {
+          method,
+          headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+          body: body === undefined ? undefined : JSON.stringify(body),
+        });
+        return { status: response.status, json: await response.json().catch(() => null) };
+      },
+      { method, path, body, token },
+    );
+
+  beforeAll(async () => {
+    stack = await startStack();
+    browser = await launchChromium();
+    admin = await browser.newPage();
+    await admin.goto(`${stack.cmsUrl}/admin/auth/login`);
+    await admin.getByLabel(/email/i).fill('redaktor.demo@spik.example');
+    await admin.getByLabel(/password|lösenord/i).fill(stack.cmsEnv.CMS_DEMO_ADMIN_PASSWORD!);
+    await admin.getByRole('button', { name: /login|logga in/i }).click();
+    await admin.waitForURL((url) => !url.pathname.includes('/auth/'), { timeout: 30_000 });
+    token = await admin.evaluate(() => {
+      const stored = localStorage.getItem('jwtToken');
+      if (stored) return JSON.parse(stored) as string;
+      return decodeURIComponent(document.cookie.split('; ').find((c) => c.startsWith('jwtToken='))?.split('=')[1] ?? '');
+    });
+    expect(token.length).toBeGreaterThan(20);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await stack?.stop();
+  });
+
+  it('shows a press release a Redaktör publishes on the site within 5 seconds', async () => {
+    const files = await adminApi('GET', '/upload/files');
+    const fileId = (files.json as { results: { id: number }[] }).results[0]!.id;
+    const draft = await adminApi('POST', NEWS_CM, {
+      title: 'Ny utbildningsomgång i cirkulär produktion',
+      slug: 'ny-utbildningsomgang-cirkular-produktion',
+      lead: 'SPIK öppnar en ny omgång för anställda i Skåne och Blekinge (testnyhet från end-to-end-testet).',
+      body: [{ type: 'paragraph', children: [{ type: 'text', text: 'Anmälan öppnar i december.' }] }],
+      publishedDate: '2026-11-26',
+      category: 'pressmeddelande',
+      cover: { file: fileId, alt: 'Platshållarbild', credit: 'Foto: Platshållare (SPIK)' },
+    });
+    expect(draft.status, JSON.stringify(draft.json)).toBe(201);
+    const documentId = (draft.json as { data: { documentId: string } }).data.documentId;
+
+    // Not on the site while it is a draft.
+    const visitor = await browser.newPage();
+    const before = await visitor.goto(`${stack.siteUrl}/nyheter/ny-utbildningsomgang-cirkular-produktion`);
+    expect(before?.status()).toBe(404);
+
+    const published = await adminApi('POST', `${NEWS_CM}/${documentId}/actions/publish`, {});
+    expect(published.status, JSON.stringify(published.json)).toBe(200);
+    const publishedAt = Date.now();
+    let visible = false;
+    while (!visible && Date.now() - publishedAt < 5000) {
+      await visitor.goto(stack.siteUrl);
+      visible = await visitor.getByRole('link', { name: 'Ny utbildningsomgång i cirkulär produktion' }).isVisible();
+    }
+    expect(visible).toBe(true);
+    await visitor.getByRole('link', { name: 'Ny utbildningsomgång i cirkulär produktion' }).click();
+    expect(await visitor.getByRole('heading', { level: 1 }).textContent()).toBe('Ny utbildningsomgång i cirkulär produktion');
+  });
+
+  it('previews a draft through a signed link, and refuses a tampered one', async () => {
+    const files = await adminApi('GET', '/upload/files');
+    const fileId = (files.json as { results: { id: number }[] }).results[0]!.id;
+    const draft = await adminApi('POST', NEWS_CM, {
+      title: 'Utkast som bara redaktörer ser',
+      slug: 'utkast-som-bara-redaktorer-ser',
+      lead: 'Det här utkastet är inte publicerat.',
+      body: [{ type: 'paragraph', children: [{ type: 'text', text: 'Hemligt tills vidare.' }] }],
+      publishedDate: '2026-11-26',
+      category: 'nyhet',
+      cover: { file: fileId, alt: 'Platshållarbild', credit: 'Foto: Platshållare (SPIK)' },
+    });
+    expect(draft.status).toBe(201);
+    const documentId = (draft.json as { data: { documentId: string } }).data.documentId;
+    const expires = Math.floor(Date.now() / 1000) + 600;
+    const signature = createHmac('sha256', stack.cmsEnv.PREVIEW_SECRET!).update(`news:${documentId}:sv:${expires}`).digest('hex');
+    const link = `${stack.siteUrl}/forhandsvisning?type=news&documentId=${documentId}&locale=sv&expires=${expires}&signature=${signature}`;
+
+    const page = await browser.newPage();
+    const response = await page.goto(link);
+    expect(response?.status()).toBe(200);
+    expect(response?.headers()['cache-control']).toBe('no-store');
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Utkast som bara redaktörer ser');
+    expect(await page.getByText('Förhandsvisning av utkast – inte publicerat').isVisible()).toBe(true);
+
+    const tampered = await page.goto(link.replace(/signature=./, 'signature=0'));
+    expect(tampered?.status()).toBe(403);
+    const expired = createHmac('sha256', stack.cmsEnv.PREVIEW_SECRET!).update(`news:${documentId}:sv:1000`).digest('hex');
+    expect((await page.goto(`${stack.siteUrl}/forhandsvisning?type=news&documentId=${documentId}&locale=sv&expires=1000&signature=${expired}`))?.status()).toBe(403);
+    expect((await page.goto(`${stack.siteUrl}/nyheter/utkast-som-bara-redaktorer-ser`))?.status()).toBe(404);
+  });
+});
