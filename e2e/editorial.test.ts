@@ -32,6 +32,23 @@ describe('editors publishing to the site', () => {
       { method, path, body, token },
     );
 
+  /** A news draft written as the Redaktör; returns its document id. */
+  const writeDraft = async (title: string, slug: string, lead: string, category: string) => {
+    const files = await adminApi('GET', '/upload/files');
+    const fileId = (files.json as { results: { id: number }[] }).results[0]!.id;
+    const draft = await adminApi('POST', NEWS_CM, {
+      title,
+      slug,
+      lead,
+      body: [{ type: 'paragraph', children: [{ type: 'text', text: 'Skrivet av end-to-end-testet.' }] }],
+      publishedDate: '2026-11-26',
+      category,
+      cover: { file: fileId, alt: 'Platshållarbild', credit: 'Foto: Platshållare (SPIK)' },
+    });
+    expect(draft.status, JSON.stringify(draft.json)).toBe(201);
+    return (draft.json as { data: { documentId: string } }).data.documentId;
+  };
+
   beforeAll(async () => {
     stack = await startStack();
     browser = await launchChromium();
@@ -54,19 +71,12 @@ describe('editors publishing to the site', () => {
   });
 
   it('shows a press release a Redaktör publishes on the site within 5 seconds', async () => {
-    const files = await adminApi('GET', '/upload/files');
-    const fileId = (files.json as { results: { id: number }[] }).results[0]!.id;
-    const draft = await adminApi('POST', NEWS_CM, {
-      title: 'Ny utbildningsomgång i cirkulär produktion',
-      slug: 'ny-utbildningsomgang-cirkular-produktion',
-      lead: 'SPIK öppnar en ny omgång för anställda i Skåne och Blekinge (testnyhet från end-to-end-testet).',
-      body: [{ type: 'paragraph', children: [{ type: 'text', text: 'Anmälan öppnar i december.' }] }],
-      publishedDate: '2026-11-26',
-      category: 'pressmeddelande',
-      cover: { file: fileId, alt: 'Platshållarbild', credit: 'Foto: Platshållare (SPIK)' },
-    });
-    expect(draft.status, JSON.stringify(draft.json)).toBe(201);
-    const documentId = (draft.json as { data: { documentId: string } }).data.documentId;
+    const documentId = await writeDraft(
+      'Ny utbildningsomgång i cirkulär produktion',
+      'ny-utbildningsomgang-cirkular-produktion',
+      'SPIK öppnar en ny omgång för anställda i Skåne och Blekinge (testnyhet från end-to-end-testet).',
+      'pressmeddelande',
+    );
 
     // Not on the site while it is a draft.
     const visitor = await browser.newPage();
@@ -87,19 +97,7 @@ describe('editors publishing to the site', () => {
   });
 
   it('previews a draft through a signed link, and refuses a tampered one', async () => {
-    const files = await adminApi('GET', '/upload/files');
-    const fileId = (files.json as { results: { id: number }[] }).results[0]!.id;
-    const draft = await adminApi('POST', NEWS_CM, {
-      title: 'Utkast som bara redaktörer ser',
-      slug: 'utkast-som-bara-redaktorer-ser',
-      lead: 'Det här utkastet är inte publicerat.',
-      body: [{ type: 'paragraph', children: [{ type: 'text', text: 'Hemligt tills vidare.' }] }],
-      publishedDate: '2026-11-26',
-      category: 'nyhet',
-      cover: { file: fileId, alt: 'Platshållarbild', credit: 'Foto: Platshållare (SPIK)' },
-    });
-    expect(draft.status).toBe(201);
-    const documentId = (draft.json as { data: { documentId: string } }).data.documentId;
+    const documentId = await writeDraft('Utkast som bara redaktörer ser', 'utkast-som-bara-redaktorer-ser', 'Det här utkastet är inte publicerat.', 'nyhet');
     const expires = Math.floor(Date.now() / 1000) + 600;
     const signature = createHmac('sha256', stack.cmsEnv.PREVIEW_SECRET!).update(`news:${documentId}:sv:${expires}`).digest('hex');
     const link = `${stack.siteUrl}/forhandsvisning?type=news&documentId=${documentId}&locale=sv&expires=${expires}&signature=${signature}`;
