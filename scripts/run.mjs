@@ -128,7 +128,10 @@ async function start() {
     await stopAll(1);
   }
   const login = embeddedCms
-    ? `  Demo editor login: ${cmsEnv.CMS_DEMO_ADMIN_EMAIL} / ${cmsEnv.CMS_DEMO_ADMIN_PASSWORD}  (demo account, from cms/.env)`
+    ? [
+        `  Demo logins (demo accounts, password from cms/.env): ${cmsEnv.CMS_DEMO_ADMIN_PASSWORD}`,
+        `    super admin ${cmsEnv.CMS_DEMO_ADMIN_EMAIL}, Redaktör redaktor.demo@spik.example, Skribent skribent.demo@spik.example`,
+      ].join('\n')
     : '  CMS on PostgreSQL: log in with your own admin account.';
   console.log(
     [
@@ -137,6 +140,7 @@ async function start() {
       `  Site:        http://localhost:${ports.site}`,
       `  GraphQL API: http://localhost:${ports.api}/graphql`,
       `  CMS admin:   http://localhost:${ports.cms}/admin`,
+      `  API explorer: http://localhost:${ports.api}/graphiql`,
       login,
       '  Ctrl-C stops all three.',
       '',
