@@ -1,4 +1,4 @@
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { ReflectMetadataProvider } from '@mikro-orm/decorators/legacy';
 import { Migrator } from '@mikro-orm/migrations';
@@ -40,7 +40,7 @@ export async function openDatabase({ databaseUrl, pgliteDir = '.data/pglite', on
     allowGlobalContext: false,
     ...(onQuery ? { onQuery: (sql: string) => (onQuery(sql), sql) } : {}),
   };
-  if (!databaseUrl && !pgliteDir.startsWith('memory:')) mkdirSync(path.dirname(pgliteDir), { recursive: true });
+  const lock = !databaseUrl && !pgliteDir.startsWith('memory:') ? lockEmbedded(pgliteDir) : undefined;
   const orm = databaseUrl
     ? await PostgreSqlMikroORM.init({ ...common, clientUrl: databaseUrl, pool: { min: 0, max: 10 } })
     : await PgliteMikroORM.init({ ...common, dbName: pgliteDir });
@@ -55,6 +55,34 @@ export async function openDatabase({ databaseUrl, pgliteDir = '.data/pglite', on
     },
     async close() {
       await orm.close(true);
+      lock?.release();
     },
   };
+}
+
+/**
+ * PGlite is one process's database: a second process opening the same directory would work on its
+ * own copy and could corrupt it. The lock file makes the second opener fail with a clear message.
+ */
+function lockEmbedded(pgliteDir: string): { release(): void } {
+  mkdirSync(path.dirname(pgliteDir), { recursive: true });
+  const file = `${pgliteDir}.lock`;
+  if (existsSync(file)) {
+    const pid = Number(readFileSync(file, 'utf8'));
+    let alive = false;
+    try {
+      process.kill(pid, 0);
+      alive = pid !== process.pid;
+    } catch {
+      alive = false;
+    }
+    if (alive) {
+      throw new Error(
+        `The embedded database ${pgliteDir} is in use by process ${pid} (probably the running API). ` +
+          'Stop it first (Ctrl-C in npm start), or use PostgreSQL through DATABASE_URL, which several processes can share.',
+      );
+    }
+  }
+  writeFileSync(file, String(process.pid));
+  return { release: () => rmSync(file, { force: true }) };
 }
