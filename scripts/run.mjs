@@ -31,7 +31,8 @@ const writeState = (state) => writeFileSync(stateFile, JSON.stringify(state, nul
 
 function fingerprint(paths) {
   const hash = createHash('sha256');
-  const skip = new Set(['node_modules', 'dist', '.data', '.astro', '.tmp', '.strapi', 'build', 'test']);
+  // Data, secrets and uploads change at run time; they are not build inputs.
+  const skip = new Set(['node_modules', 'dist', '.data', '.astro', '.tmp', '.strapi', 'build', 'test', '.env', 'uploads', '.strapi-updater.json']);
   const visit = (p) => {
     if (!existsSync(p)) return;
     if (statSync(p).isDirectory()) {

@@ -5,7 +5,7 @@
 import 'reflect-metadata';
 import { parseArgs } from 'node:util';
 import { readConfig } from '../config.js';
-import { openDatabase } from '../db/orm.js';
+import { openDatabaseOrExit } from '../db/orm.js';
 import { Role } from './api-key.entity.js';
 import { createApiKey, listApiKeys, revokeApiKey } from './api-keys.js';
 
@@ -15,7 +15,7 @@ const { positionals, values } = parseArgs({
 });
 const [command, id] = positionals;
 const config = readConfig();
-const db = await openDatabase(config);
+const db = await openDatabaseOrExit(config);
 try {
   await db.migrate();
   if (command === 'create') {

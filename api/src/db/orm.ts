@@ -86,3 +86,13 @@ function lockEmbedded(pgliteDir: string): { release(): void } {
   writeFileSync(file, String(process.pid));
   return { release: () => rmSync(file, { force: true }) };
 }
+
+/** For command-line tools: opens the database or exits with the reason, without a stack trace. */
+export async function openDatabaseOrExit(options: DatabaseOptions): Promise<Database> {
+  try {
+    return await openDatabase(options);
+  } catch (error) {
+    console.error(`✖ ${(error as Error).message}`);
+    process.exit(1);
+  }
+}

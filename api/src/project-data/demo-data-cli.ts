@@ -6,7 +6,7 @@
 import 'reflect-metadata';
 import { parseArgs } from 'node:util';
 import { readConfig } from '../config.js';
-import { openDatabase } from '../db/orm.js';
+import { openDatabaseOrExit } from '../db/orm.js';
 import { generateDemoData, hasDemoData, removeDemoData } from './demo-data.js';
 import { seedOrganisations } from './organisations.seed.js';
 import { seedProject } from './project.seed.js';
@@ -21,7 +21,7 @@ const { values } = parseArgs({
     replace: { type: 'boolean', default: false },
   },
 });
-const db = await openDatabase(readConfig());
+const db = await openDatabaseOrExit(readConfig());
 try {
   await db.migrate();
   await seedProject(db.em);

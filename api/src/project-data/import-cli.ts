@@ -13,7 +13,7 @@ import { userInfo } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { readConfig } from '../config.js';
-import { openDatabase } from '../db/orm.js';
+import { openDatabaseOrExit } from '../db/orm.js';
 import { IMPORT_KINDS, type ImportReport, importCsv, parseImportKind } from './import.js';
 
 function print(report: ImportReport, file: string): void {
@@ -39,7 +39,7 @@ const content = await readFile(file).catch((error: NodeJS.ErrnoException) => {
   process.exit(2);
 });
 
-const db = await openDatabase(readConfig());
+const db = await openDatabaseOrExit(readConfig());
 try {
   await db.migrate();
   const report = await importCsv(db.em, kind, content, { actor: values.actor ?? `cli:${userInfo().username}` });
