@@ -78,6 +78,9 @@ describe('editors publishing to the site', () => {
     // The Content Manager's own form, as an editor fills it in (the admin runs in English; the
     // field labels are the Swedish ones the CMS configures).
     await admin.goto(`${stack.cmsUrl}/admin/content-manager/collection-types/api::news-item.news-item/create`);
+    // The form re-initialises once the locales have loaded; typing before that is lost.
+    await admin.getByText('Svenska (sv)').first().waitFor();
+    await admin.waitForLoadState('networkidle');
     await admin.locator('input[name="title"]').fill(title);
     await admin.locator('input[name="slug"]').fill('ny-utbildningsomgang-cirkular-produktion');
     await admin.locator('textarea[name="lead"]').fill('SPIK öppnar en ny omgång för anställda i Skåne och Blekinge (testnyhet från end-to-end-testet).');
@@ -87,6 +90,7 @@ describe('editors publishing to the site', () => {
     await date.click();
     await date.fill('11/26/2026');
     await admin.keyboard.press('Enter');
+    expect(await date.inputValue()).toBe('11/26/2026');
     await admin.getByRole('combobox', { name: /Kategori/ }).click();
     await admin.getByRole('option', { name: 'pressmeddelande' }).click();
     await admin.locator('input[name="cover.alt"]').fill('Platshållarbild');
@@ -94,11 +98,17 @@ describe('editors publishing to the site', () => {
     await admin.getByText(/click to add an asset/i).first().click();
     await admin.getByRole('dialog').getByRole('checkbox').nth(1).check();
     await admin.getByRole('button', { name: 'Finish' }).click();
+    await admin.getByRole('dialog').waitFor({ state: 'hidden' });
+    expect(await admin.locator('input[name="title"]').inputValue()).toBe(title);
     const publishing = admin.waitForResponse((response) => response.url().includes('/actions/publish') && response.request().method() === 'POST');
     await admin.getByRole('button', { name: /^Publish$/ }).click();
 
     // From the moment the CMS answers the publish, the site has five seconds.
-    expect((await publishing).status()).toBe(200);
+    const answer = await publishing.catch(async (error: Error) => {
+      await admin.screenshot({ path: 'test-results/editorial-publish.png', fullPage: true });
+      throw error;
+    });
+    expect(answer.status()).toBe(200);
     const publishedAt = Date.now();
     let visible = false;
     while (!visible && Date.now() - publishedAt < 5000) {
@@ -124,7 +134,8 @@ describe('editors publishing to the site', () => {
     expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Utkast som bara redaktörer ser');
     expect(await page.getByText('Förhandsvisning av utkast – inte publicerat').isVisible()).toBe(true);
 
-    const tampered = await page.goto(link.replace(/signature=./, 'signature=0'));
+    const forged = `${signature[0] === '0' ? '1' : '0'}${signature.slice(1)}`;
+    const tampered = await page.goto(link.replace(`signature=${signature}`, `signature=${forged}`));
     expect(tampered?.status()).toBe(403);
     const expired = createHmac('sha256', stack.cmsEnv.PREVIEW_SECRET!).update(`news:${documentId}:sv:1000`).digest('hex');
     expect((await page.goto(`${stack.siteUrl}/forhandsvisning?type=news&documentId=${documentId}&locale=sv&expires=1000&signature=${expired}`))?.status()).toBe(403);
