@@ -51,6 +51,38 @@ describe('organisations joined with their CMS profiles', () => {
   });
 });
 
+describe('contacts and fixed pages', () => {
+  it('pages through the press contacts with their Swedish phone numbers', async () => {
+    const first = await api.graphql<{ contacts: { totalCount: number; edges: { node: { name: string; phoneDisplay: string } }[]; pageInfo: { hasNextPage: boolean; endCursor: string } } }>(
+      '{ contacts(first: 2, pressOnly: true) { totalCount edges { node { name phoneDisplay } } pageInfo { hasNextPage endCursor } } }',
+    );
+    expect(first.errors).toBeUndefined();
+    expect(first.data!.contacts.totalCount).toBe(3);
+    expect(first.data!.contacts.pageInfo.hasNextPage).toBe(true);
+    const rest = await api.graphql<{ contacts: { edges: { node: { name: string; phoneDisplay: string } }[] } }>(
+      'query($after: String) { contacts(first: 2, pressOnly: true, after: $after) { edges { node { name phoneDisplay } } } }',
+      { after: first.data!.contacts.pageInfo.endCursor },
+    );
+    const all = [...first.data!.contacts.edges, ...rest.data!.contacts.edges].map((edge) => edge.node);
+    expect(all.map((contact) => contact.name).sort()).toEqual(['Ingela Håkansson', 'Joakim Enquist', 'Marie Nilsson']);
+    expect(all.find((contact) => contact.name === 'Marie Nilsson')?.phoneDisplay).toBe('042-37 70 83');
+  });
+
+  it('serves the funding statement with its EU emblem and financiers', async () => {
+    const result = await api.graphql<{ page: { title: string; financiers: string[]; emblem: { url: string; alt: string } | null; body: unknown[] } }>(
+      '{ page(kind: FUNDING) { title financiers body emblem { url alt } } }',
+    );
+    expect(result.errors).toBeUndefined();
+    const page = result.data!.page;
+    expect(page.title).toBe('Medfinansieras av Europeiska unionen');
+    expect(page.financiers.join(' ')).toContain('Region Skåne');
+    expect(page.emblem?.alt.length).toBeGreaterThan(5);
+    expect((await fetch(page.emblem!.url)).status).toBe(200);
+    const about = await api.graphql<{ page: { title: string; body: unknown[] } }>('{ page(kind: ABOUT) { title body } }');
+    expect(about.data!.page.body.length).toBeGreaterThan(0);
+  });
+});
+
 describe('the purge webhook', () => {
   const call = (headers: Record<string, string>) =>
     fetch(`${api.url}/webhooks/cms`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify({ event: 'entry.publish', model: 'news-item' }) });

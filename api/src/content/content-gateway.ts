@@ -43,7 +43,7 @@ export class ContentGateway {
 
   constructor(
     private readonly strapi: StrapiClient,
-    private readonly publicUrl: string,
+    readonly publicUrl: string,
     cache = new ContentCache(),
   ) {
     this.cache = cache;
@@ -146,16 +146,26 @@ export class ContentGateway {
   }
 
   /** Contacts of any number of organisation profiles, in one call. */
-  async contactsOf(profileIds: readonly string[] | null, pressOnly = false): Promise<CachedContent<ContactPerson[]>> {
-    const filters: Record<string, unknown> = {};
-    if (profileIds) filters.organisation = { documentId: { $in: [...profileIds].sort() } };
-    if (pressOnly) filters.isPressContact = { $eq: true };
+  async contactsOf(profileIds: readonly string[]): Promise<CachedContent<ContactPerson[]>> {
+    const filters = { organisation: { documentId: { $in: [...profileIds].sort() } } };
     const result = await this.list<StrapiContact>(
       'contact-persons',
       { ...CONTACT_QUERY, filters, sort: ['sortOrder:asc', 'name:asc'], pagination: { start: 0, limit: 100 } },
       ['contact-person', 'organisation-profile'],
     );
     return { stale: result.stale, value: result.value.data.map((contact) => toContact(contact, this.publicUrl)) };
+  }
+
+  async contactPage(page: PageRequest, filter: { organisationId?: string | null; pressOnly?: boolean | null }): Promise<CachedContent<ContentPage<ContactPerson>>> {
+    const filters: Record<string, unknown> = {};
+    if (filter.organisationId) filters.organisation = { documentId: { $eq: filter.organisationId } };
+    if (filter.pressOnly) filters.isPressContact = { $eq: true };
+    const result = await this.list<StrapiContact>(
+      'contact-persons',
+      { ...CONTACT_QUERY, filters, sort: ['sortOrder:asc', 'name:asc'], pagination: { start: page.offset, limit: page.limit, withCount: true } },
+      ['contact-person', 'organisation-profile'],
+    );
+    return this.map(result, (contact) => toContact(contact, this.publicUrl));
   }
 
   /** A single-type page (about-page, mind-the-gap-page, accessibility-statement, funding-statement). */

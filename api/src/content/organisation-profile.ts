@@ -1,5 +1,6 @@
 import { formatPhone } from '@spik/shared';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { Connection } from '../graphql/connection.js';
 import { Image, toImage } from './image.js';
 import { plainParagraphs } from './course.js';
 
@@ -115,3 +116,6 @@ export function toContact(contact: StrapiContact, publicUrl: string): ContactPer
     organisationId: contact.organisation?.documentId ?? null,
   };
 }
+
+export const ContactPersonConnection = Connection(ContactPerson);
+export type ContactPersonConnection = InstanceType<typeof ContactPersonConnection>;

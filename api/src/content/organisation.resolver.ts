@@ -1,11 +1,13 @@
-import { Arg, Ctx, Field, FieldResolver, ObjectType, Query, Resolver, Root, registerEnumType } from 'type-graphql';
-import { JSONResolver } from 'graphql-scalars';
+import { Arg, Ctx, Field, FieldResolver, Int, ObjectType, Query, Resolver, Root, registerEnumType } from 'type-graphql';
+import { pageRequest, toConnection } from '../graphql/connection.js';
+import { JSONResolver, LocalDateResolver } from 'graphql-scalars';
+import { Image, toImage } from './image.js';
 import type { ApiContext } from '../graphql/context.js';
 import { SuppressibleCount } from '../indicators/indicator.types.js';
 import { OrganisationKind } from '../project-data/enums.js';
 import { Organisation } from '../project-data/organisation.entity.js';
 import { fromCms } from './from-cms.js';
-import { ContactPerson, OrganisationProfile } from './organisation-profile.js';
+import { ContactPerson, ContactPersonConnection, OrganisationProfile } from './organisation-profile.js';
 
 export enum PageKind {
   ABOUT = 'about-page',
@@ -20,8 +22,40 @@ export class Page {
   @Field(() => PageKind, { description: 'Which page.' })
   kind!: PageKind;
 
-  @Field(() => JSONResolver, { description: "The page's fields as the CMS stores them (title or heading, body as Strapi blocks, …)." })
-  content!: Record<string, unknown>;
+  @Field(() => String, { description: 'Title (the heading, for the funding statement).' })
+  title!: string;
+
+  @Field(() => JSONResolver, { description: 'The body as Strapi blocks (paragraph, heading, list, quote, link).' })
+  body!: unknown[];
+
+  @Field(() => LocalDateResolver, { nullable: true, description: 'When the accessibility statement was last reviewed.' })
+  reviewedDate!: string | null;
+
+  @Field(() => [String], { description: 'The financiers named by the funding statement, one per entry; empty for other pages.' })
+  financiers!: string[];
+
+  @Field(() => Image, { nullable: true, description: 'The EU emblem of the funding statement, with alt text.' })
+  emblem!: Image | null;
+}
+
+type StrapiPage = {
+  title?: string;
+  heading?: string;
+  body?: unknown[] | null;
+  reviewedDate?: string | null;
+  financiers?: string | null;
+  emblem?: { alt: string; file: { url: string; width: number | null; height: number | null } | null } | null;
+};
+
+function toPage(kind: PageKind, page: StrapiPage, publicUrl: string): Page {
+  return {
+    kind,
+    title: page.title ?? page.heading ?? '',
+    body: page.body ?? [],
+    reviewedDate: page.reviewedDate ?? null,
+    financiers: (page.financiers ?? '').split('\n').map((line) => line.trim()).filter(Boolean),
+    emblem: page.emblem ? toImage({ alt: page.emblem.alt, credit: '', file: page.emblem.file }, publicUrl) : null,
+  };
 }
 
 @Resolver(() => Organisation)
@@ -58,17 +92,22 @@ export class OrganisationResolver {
 
 @Resolver()
 export class ContactResolver {
-  @Query(() => [ContactPerson], { description: 'Published contact people, in the editors’ order.' })
+  @Query(() => ContactPersonConnection, { description: 'Published contact people, in the editors’ order (sort order, then name).' })
   async contacts(
     @Ctx() ctx: ApiContext,
-    @Arg('pressOnly', () => Boolean, { defaultValue: false, description: 'Only press contacts.' }) pressOnly: boolean,
-  ): Promise<ContactPerson[]> {
-    return fromCms(ctx, await ctx.content.contactsOf(null, pressOnly));
+    @Arg('first', () => Int, { defaultValue: 50, description: 'Page size, 1–100.' }) first: number,
+    @Arg('after', () => String, { nullable: true, description: 'Cursor from a previous page.' }) after?: string | null,
+    @Arg('organisationId', () => String, { nullable: true, description: 'Only contacts of this organisation profile (document id).' }) organisationId?: string | null,
+    @Arg('pressOnly', () => Boolean, { defaultValue: false, description: 'Only press contacts.' }) pressOnly = false,
+  ): Promise<ContactPersonConnection> {
+    const page = pageRequest(first, after);
+    const { items, total } = fromCms(ctx, await ctx.content.contactPage(page, { organisationId, pressOnly }));
+    return toConnection(items, page, total);
   }
 
   @Query(() => Page, { nullable: true, description: 'A fixed page; null until an editor has published it.' })
   async page(@Ctx() ctx: ApiContext, @Arg('kind', () => PageKind, { description: 'Which page.' }) kind: PageKind): Promise<Page | null> {
     const content = fromCms(ctx, await ctx.content.page(kind));
-    return content ? { kind, content } : null;
+    return content ? toPage(kind, content as StrapiPage, ctx.content.publicUrl) : null;
   }
 }
