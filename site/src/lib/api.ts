@@ -4,7 +4,15 @@
  */
 import type { TypedDocumentString } from '@spik/shared';
 
-export { HomePageDocument, NewsArticleDocument, NewsPreviewDocument } from '@spik/shared';
+export {
+  AboutPageDocument,
+  ContactPageDocument,
+  FundingStatementDocument,
+  HomePageDocument,
+  NewsArticleDocument,
+  NewsListDocument,
+  NewsPreviewDocument,
+} from '@spik/shared';
 
 const API_URL = (process.env.API_URL ?? 'http://127.0.0.1:4000').replace(/\/$/, '');
 const TIMEOUT_MS = Number(process.env.API_TIMEOUT_MS ?? 5000);

@@ -7,3 +7,11 @@ export const categoryLabel: Record<NewsCategory, string> = {
   kurstips: 'Kurstips',
   evenemang: 'Evenemang',
 };
+
+/** The order and Swedish headings of organisations on the contact and about pages. */
+export const organisationKindLabel: Record<string, string> = {
+  PROJECT_OWNER: 'Projektägare',
+  PARTNER: 'Partner',
+  CO_FINANCIER: 'Medfinansiär',
+  MAIN_FINANCIER: 'Huvudfinansiär',
+};
