@@ -41,6 +41,8 @@ export type HomePageQuery = { project: { name: string, shortName: string, budget
 
 export type NewsTeaserFragment = { id: string, title: string, slug: string, lead: string, publishedDate: string, category: NewsCategory };
 
+export type ProjectFactsFragment = { name: string, shortName: string, budgetSek: number, mainFinancier: string, period: { start: string, end: string }, targets: { employeesTrained: number, companiesSupported: number } };
+
 export type NewsArticleQueryVariables = Exact<{
   slug: string;
 }>;
@@ -99,6 +101,22 @@ export const NewsTeaserFragmentDoc = new TypedDocumentString(`
   category
 }
     `, {"fragmentName":"NewsTeaser"}) as unknown as TypedDocumentString<NewsTeaserFragment, unknown>;
+export const ProjectFactsFragmentDoc = new TypedDocumentString(`
+    fragment ProjectFacts on Project {
+  name
+  shortName
+  period {
+    start
+    end
+  }
+  budgetSek
+  mainFinancier
+  targets {
+    employeesTrained
+    companiesSupported
+  }
+}
+    `, {"fragmentName":"ProjectFacts"}) as unknown as TypedDocumentString<ProjectFactsFragment, unknown>;
 export const CreditedImageFragmentDoc = new TypedDocumentString(`
     fragment CreditedImage on Image {
   url
@@ -135,18 +153,7 @@ export const NewsArticleFieldsFragmentDoc = new TypedDocumentString(`
 export const AboutPageDocument = new TypedDocumentString(`
     query AboutPage {
   project {
-    name
-    shortName
-    period {
-      start
-      end
-    }
-    budgetSek
-    mainFinancier
-    targets {
-      employeesTrained
-      companiesSupported
-    }
+    ...ProjectFacts
   }
   about: page(kind: ABOUT) {
     title
@@ -165,7 +172,20 @@ export const AboutPageDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<AboutPageQuery, AboutPageQueryVariables>;
+    fragment ProjectFacts on Project {
+  name
+  shortName
+  period {
+    start
+    end
+  }
+  budgetSek
+  mainFinancier
+  targets {
+    employeesTrained
+    companiesSupported
+  }
+}`) as unknown as TypedDocumentString<AboutPageQuery, AboutPageQueryVariables>;
 export const ContactPageDocument = new TypedDocumentString(`
     query ContactPage {
   organisations {
@@ -208,18 +228,7 @@ export const FundingStatementDocument = new TypedDocumentString(`
 export const HomePageDocument = new TypedDocumentString(`
     query HomePage($newsCount: Int!) {
   project {
-    name
-    shortName
-    period {
-      start
-      end
-    }
-    budgetSek
-    mainFinancier
-    targets {
-      employeesTrained
-      companiesSupported
-    }
+    ...ProjectFacts
   }
   news(first: $newsCount) {
     edges {
@@ -236,6 +245,20 @@ export const HomePageDocument = new TypedDocumentString(`
   lead
   publishedDate
   category
+}
+fragment ProjectFacts on Project {
+  name
+  shortName
+  period {
+    start
+    end
+  }
+  budgetSek
+  mainFinancier
+  targets {
+    employeesTrained
+    companiesSupported
+  }
 }`) as unknown as TypedDocumentString<HomePageQuery, HomePageQueryVariables>;
 export const NewsArticleDocument = new TypedDocumentString(`
     query NewsArticle($slug: String!) {
