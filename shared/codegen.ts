@@ -15,7 +15,8 @@ const config: CodegenConfig = {
         documentMode: 'string',
         enumsAsTypes: true,
         useTypeImports: true,
-        avoidOptionals: true,
+        // Results always carry every field; inputs may leave optional fields out.
+        avoidOptionals: { field: true, object: true, inputValue: false, defaultValue: false },
         scalars: { LocalDate: 'string', JSON: 'unknown' },
       },
     },

@@ -119,6 +119,13 @@ describe('courses', () => {
     expect(deadlines).toEqual([...deadlines].sort());
     const blekinge = await api.graphql<{ courses: { edges: { node: { region: string } }[] } }>('{ courses(first: 50, filter: { region: BLEKINGE }) { edges { node { region } } } }');
     expect(blekinge.data!.courses.edges.every((edge) => edge.node.region === 'BLEKINGE')).toBe(true);
+    const march = await api.graphql<{ courses: { edges: { node: { startDate: string } }[] } }>(
+      '{ courses(first: 50, filter: { startsFrom: "2027-03-01", startsUntil: "2027-03-31" }) { edges { node { startDate } } } }',
+    );
+    const marchStarts = march.data!.courses.edges.map((edge) => edge.node.startDate);
+    expect(marchStarts.length).toBeGreaterThan(0);
+    expect(marchStarts.length).toBeLessThan(courses.length);
+    expect(marchStarts.every((start) => start.startsWith('2027-03-'))).toBe(true);
 
     const course = courses[0]!;
     const connection = db.em.fork().getConnection();

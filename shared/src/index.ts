@@ -1,2 +1,3 @@
 export * from './format.js';
 export * from './generated/operations.js';
+export * from './labels.js';

@@ -25,6 +25,8 @@ export interface CourseFilter {
   mode?: string | null;
   /** Only courses starting on or after this date. */
   startsFrom?: string | null;
+  /** Only courses starting on or before this date. */
+  startsUntil?: string | null;
   search?: string | null;
 }
 
@@ -108,7 +110,9 @@ export class ContentGateway {
     if (filter.region) filters.region = { $eq: filter.region.toLowerCase() };
     if (filter.theme) filters.themes = { theme: { $eq: filter.theme.toLowerCase() } };
     if (filter.mode) filters.mode = { $eq: MODE_TO_CMS[filter.mode as keyof typeof MODE_TO_CMS] ?? filter.mode };
-    if (filter.startsFrom) filters.startDate = { $gte: filter.startsFrom };
+    if (filter.startsFrom || filter.startsUntil) {
+      filters.startDate = { ...(filter.startsFrom && { $gte: filter.startsFrom }), ...(filter.startsUntil && { $lte: filter.startsUntil }) };
+    }
     if (filter.search) {
       filters.$or = ['title', 'provider', 'municipalityCode'].map((field) => ({ [field]: { $containsi: filter.search } }));
     }

@@ -21,6 +21,9 @@ export class CourseFilter {
   @Field(() => LocalDateResolver, { nullable: true, description: 'Only courses starting on or after this day (the site passes today).' })
   startsFrom?: string | null;
 
+  @Field(() => LocalDateResolver, { nullable: true, description: 'Only courses starting on or before this day (with startsFrom: a start month).' })
+  startsUntil?: string | null;
+
   @Field(() => String, { nullable: true, description: 'Free text, matched case-insensitively against title, provider and municipality code.' })
   search?: string | null;
 }

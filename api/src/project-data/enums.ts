@@ -63,34 +63,8 @@ export enum Priority {
   LOW = 'LOW',
 }
 
-export const labels = {
-  Region: { SKANE: 'Skåne', BLEKINGE: 'Blekinge' },
-  OrganisationKind: { PROJECT_OWNER: 'Projektägare', PARTNER: 'Partner', CO_FINANCIER: 'Delfinansiär', MAIN_FINANCIER: 'Huvudfinansiär' },
-  FinancingForm: { CASH: 'Kontant', IN_KIND: 'Insats i annat än pengar' },
-  SizeClass: { MICRO: 'Mikroföretag (0–9 anställda)', SMALL: 'Litet företag (10–49 anställda)', MEDIUM: 'Medelstort företag (50–249 anställda)' },
-  Gender: { WOMAN: 'Kvinna', MAN: 'Man', OTHER: 'Annat', NOT_STATED: 'Ej angivet' },
-  AgeBand: { UNDER_30: 'Under 30 år', FROM_30_TO_54: '30–54 år', FROM_55: '55 år och äldre' },
-  EducationLevel: { ISCED_0_2: 'Förgymnasial (ISCED 0–2)', ISCED_3_4: 'Gymnasial (ISCED 3–4)', ISCED_5_8: 'Eftergymnasial (ISCED 5–8)' },
-  ActivityKind: {
-    GAP_ANALYSIS: 'Mind The Gap-analys',
-    COURSE: 'Kurs',
-    WORKSHOP: 'Workshop',
-    NETWORK_MEETING: 'Nätverksträff',
-    LEADERSHIP_PROGRAMME: 'Ledarskapsprogram',
-    DIVERSITY_AND_INCLUSION: 'Mångfald och inkludering',
-  },
-  Theme: {
-    CIRCULAR_PRODUCTION: 'Cirkulär produktion',
-    ENERGY_EFFICIENCY: 'Energieffektivisering',
-    CLIMATE_SMART_MATERIALS: 'Klimatsmarta material',
-    GREEN_BUSINESS_MODELS: 'Gröna affärsmodeller',
-    SUSTAINABLE_PRODUCTION_AND_LEAN: 'Hållbar produktion och lean',
-    DIGITALISATION: 'Digitalisering',
-    LEADERSHIP_FOR_THE_TRANSITION: 'Ledarskap för omställningen',
-    GENDER_EQUALITY_AND_INCLUSION: 'Jämställdhet och inkludering',
-  },
-  Priority: { HIGH: 'Hög', MEDIUM: 'Medel', LOW: 'Låg' },
-} as const;
+// The Swedish labels live in @spik/shared, where the site reads the same ones.
+export { labels } from '@spik/shared';
 
 registerEnumType(Region, { name: 'Region', description: 'The two counties SPIK works in.' });
 registerEnumType(OrganisationKind, { name: 'OrganisationKind', description: 'The role an organisation has in the project.' });

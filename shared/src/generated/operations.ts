@@ -3,6 +3,28 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+/** Narrows the course list; fields combine with AND. */
+export type CourseFilter = {
+  /** Campus, distance or mixed. */
+  mode?: CourseMode | null | undefined;
+  /** County of the course location. */
+  region?: Region | null | undefined;
+  /** Free text, matched case-insensitively against title, provider and municipality code. */
+  search?: string | null | undefined;
+  /** Only courses starting on or after this day (the site passes today). */
+  startsFrom?: string | null | undefined;
+  /** Only courses starting on or before this day (with startsFrom: a start month). */
+  startsUntil?: string | null | undefined;
+  /** Courses serving this theme. */
+  theme?: Theme | null | undefined;
+};
+
+/** Where the course is taught: on campus, at a distance, or both. */
+export type CourseMode =
+  | 'CAMPUS'
+  | 'DISTANCE'
+  | 'MIXED';
+
 /** The editorial category of a news item. */
 export type NewsCategory =
   | 'evenemang'
@@ -17,47 +39,86 @@ export type OrganisationKind =
   | 'PARTNER'
   | 'PROJECT_OWNER';
 
+/** The two counties SPIK works in. */
+export type Region =
+  | 'BLEKINGE'
+  | 'SKANE';
+
+/** The green-transition theme of an activity. */
+export type Theme =
+  | 'CIRCULAR_PRODUCTION'
+  | 'CLIMATE_SMART_MATERIALS'
+  | 'DIGITALISATION'
+  | 'ENERGY_EFFICIENCY'
+  | 'GENDER_EQUALITY_AND_INCLUSION'
+  | 'GREEN_BUSINESS_MODELS'
+  | 'LEADERSHIP_FOR_THE_TRANSITION'
+  | 'SUSTAINABLE_PRODUCTION_AND_LEAN';
+
 export type AboutPageQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type AboutPageQuery = { project: { name: string, shortName: string, budgetSek: number, mainFinancier: string, period: { start: string, end: string }, targets: { employeesTrained: number, companiesSupported: number } }, about: { title: string, body: unknown } | null, mindTheGap: { title: string, body: unknown } | null, organisations: Array<{ id: string, name: string, kind: OrganisationKind, profile: { description: Array<string> } | null }> };
+
+export type AccessibilityPageQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AccessibilityPageQuery = { page: { title: string, body: unknown, reviewedDate: string | null } | null };
 
 export type ContactPageQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type ContactPageQuery = { organisations: Array<{ id: string, name: string, kind: OrganisationKind, profile: { name: string, role: string } | null, contacts: Array<{ id: string, name: string, title: string, phone: string | null, phoneDisplay: string | null, email: string | null, isPressContact: boolean }> }> };
 
-export type FundingStatementQueryVariables = Exact<{ [key: string]: never; }>;
-
-
-export type FundingStatementQuery = { page: { title: string, financiers: Array<string>, emblem: { url: string, width: number | null, height: number | null, alt: string, credit: string } | null } | null };
-
-export type HomePageQueryVariables = Exact<{
-  newsCount: number;
+export type CourseListQueryVariables = Exact<{
+  first: number;
+  after?: string | null | undefined;
+  filter: CourseFilter;
 }>;
 
 
-export type HomePageQuery = { project: { name: string, shortName: string, budgetSek: number, mainFinancier: string, period: { start: string, end: string }, targets: { employeesTrained: number, companiesSupported: number } }, news: { edges: Array<{ node: { id: string, title: string, slug: string, lead: string, publishedDate: string, category: NewsCategory } }> } };
+export type CourseListQuery = { courses: { totalCount: number, edges: Array<{ node: { id: string, title: string, slug: string, provider: string, municipality: string, region: Region, mode: CourseMode, pacePercent: number, yhPoints: number, startDate: string, applicationDeadline: string, themes: Array<Theme>, isExample: boolean } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type CourseTeaserFragment = { id: string, title: string, slug: string, provider: string, municipality: string, region: Region, mode: CourseMode, pacePercent: number, yhPoints: number, startDate: string, applicationDeadline: string, themes: Array<Theme>, isExample: boolean };
+
+export type CoursePageQueryVariables = Exact<{
+  slug: string;
+}>;
+
+
+export type CoursePageQuery = { course: { description: Array<string>, applyUrl: string, id: string, title: string, slug: string, provider: string, municipality: string, region: Region, mode: CourseMode, pacePercent: number, yhPoints: number, startDate: string, applicationDeadline: string, themes: Array<Theme>, isExample: boolean, spikActivity: { code: string, title: string, enrolled: { value: number | null, suppressed: boolean } } | null } | null, indicators: { dataIsDemo: boolean, suppressionThreshold: number } };
+
+export type HomePageQueryVariables = Exact<{
+  newsCount: number;
+  today: string;
+}>;
+
+
+export type HomePageQuery = { project: { name: string, shortName: string, budgetSek: number, mainFinancier: string, period: { start: string, end: string }, targets: { employeesTrained: number, companiesSupported: number } }, indicators: { dataIsDemo: boolean, progress: { asOf: string, periodElapsedShare: number, employeesTrained: { achieved: number, target: number, share: number, expectedByNow: number }, companiesSupported: { achieved: number, target: number, share: number, expectedByNow: number } } }, news: { edges: Array<{ node: { id: string, title: string, slug: string, lead: string, publishedDate: string, category: NewsCategory } }> }, courses: { totalCount: number, edges: Array<{ node: { id: string, title: string, slug: string, provider: string, municipality: string, region: Region, mode: CourseMode, pacePercent: number, yhPoints: number, startDate: string, applicationDeadline: string, themes: Array<Theme>, isExample: boolean } }> }, organisations: Array<{ id: string, name: string, kind: OrganisationKind, profile: { website: string | null, logo: { url: string, width: number | null, height: number | null, alt: string, credit: string } | null } | null }> };
 
 export type NewsTeaserFragment = { id: string, title: string, slug: string, lead: string, publishedDate: string, category: NewsCategory };
 
 export type ProjectFactsFragment = { name: string, shortName: string, budgetSek: number, mainFinancier: string, period: { start: string, end: string }, targets: { employeesTrained: number, companiesSupported: number } };
+
+export type ProgressFiguresFragment = { asOf: string, periodElapsedShare: number, employeesTrained: { achieved: number, target: number, share: number, expectedByNow: number }, companiesSupported: { achieved: number, target: number, share: number, expectedByNow: number } };
 
 export type NewsArticleQueryVariables = Exact<{
   slug: string;
 }>;
 
 
-export type NewsArticleQuery = { newsItem: { id: string, title: string, slug: string, lead: string, body: unknown, publishedDate: string, category: NewsCategory, readingMinutes: number, cover: { url: string, width: number | null, height: number | null, alt: string, credit: string } | null, images: Array<{ url: string, width: number | null, height: number | null, alt: string, credit: string }> } | null };
+export type NewsArticleQuery = { newsItem: { id: string, title: string, slug: string, lead: string, body: unknown, publishedDate: string, category: NewsCategory, readingMinutes: number, metaDescription: string | null, summaryOf: string | null, tags: Array<string>, cover: { url: string, width: number | null, height: number | null, alt: string, credit: string } | null, shareImage: { url: string, width: number | null, height: number | null, alt: string, credit: string } | null, images: Array<{ url: string, width: number | null, height: number | null, alt: string, credit: string }>, organisation: { name: string, website: string | null } | null, related: Array<{ id: string, title: string, slug: string, lead: string, publishedDate: string, category: NewsCategory }> } | null, organisations: Array<{ id: string, name: string, contacts: Array<{ id: string, name: string, title: string, phone: string | null, phoneDisplay: string | null, email: string | null, isPressContact: boolean }> }> };
 
-export type NewsArticleFieldsFragment = { id: string, title: string, slug: string, lead: string, body: unknown, publishedDate: string, category: NewsCategory, readingMinutes: number, cover: { url: string, width: number | null, height: number | null, alt: string, credit: string } | null, images: Array<{ url: string, width: number | null, height: number | null, alt: string, credit: string }> };
+export type NewsArticleFieldsFragment = { id: string, title: string, slug: string, lead: string, body: unknown, publishedDate: string, category: NewsCategory, readingMinutes: number, metaDescription: string | null, summaryOf: string | null, tags: Array<string>, cover: { url: string, width: number | null, height: number | null, alt: string, credit: string } | null, shareImage: { url: string, width: number | null, height: number | null, alt: string, credit: string } | null, images: Array<{ url: string, width: number | null, height: number | null, alt: string, credit: string }>, organisation: { name: string, website: string | null } | null, related: Array<{ id: string, title: string, slug: string, lead: string, publishedDate: string, category: NewsCategory }> };
+
+export type PressContactsFragment = { organisations: Array<{ id: string, name: string, contacts: Array<{ id: string, name: string, title: string, phone: string | null, phoneDisplay: string | null, email: string | null, isPressContact: boolean }> }> };
 
 export type CreditedImageFragment = { url: string, width: number | null, height: number | null, alt: string, credit: string };
 
 export type NewsListQueryVariables = Exact<{
   first: number;
-  after: string | null | undefined;
-  category: NewsCategory | null | undefined;
+  after?: string | null | undefined;
+  category?: NewsCategory | null | undefined;
 }>;
 
 
@@ -71,7 +132,19 @@ export type NewsPreviewQueryVariables = Exact<{
 }>;
 
 
-export type NewsPreviewQuery = { newsItemPreview: { id: string, title: string, slug: string, lead: string, body: unknown, publishedDate: string, category: NewsCategory, readingMinutes: number, cover: { url: string, width: number | null, height: number | null, alt: string, credit: string } | null, images: Array<{ url: string, width: number | null, height: number | null, alt: string, credit: string }> } | null };
+export type NewsPreviewQuery = { newsItemPreview: { id: string, title: string, slug: string, lead: string, body: unknown, publishedDate: string, category: NewsCategory, readingMinutes: number, metaDescription: string | null, summaryOf: string | null, tags: Array<string>, cover: { url: string, width: number | null, height: number | null, alt: string, credit: string } | null, shareImage: { url: string, width: number | null, height: number | null, alt: string, credit: string } | null, images: Array<{ url: string, width: number | null, height: number | null, alt: string, credit: string }>, organisation: { name: string, website: string | null } | null, related: Array<{ id: string, title: string, slug: string, lead: string, publishedDate: string, category: NewsCategory }> } | null, organisations: Array<{ id: string, name: string, contacts: Array<{ id: string, name: string, title: string, phone: string | null, phoneDisplay: string | null, email: string | null, isPressContact: boolean }> }> };
+
+export type ResultsPageQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ResultsPageQuery = { project: { name: string, shortName: string, budgetSek: number, mainFinancier: string, period: { start: string, end: string }, targets: { employeesTrained: number, companiesSupported: number } }, indicators: { dataIsDemo: boolean, suppressionThreshold: number, progress: { asOf: string, periodElapsedShare: number, employeesTrained: { achieved: number, target: number, share: number, expectedByNow: number }, companiesSupported: { achieved: number, target: number, share: number, expectedByNow: number } }, participants: { total: { value: number | null, suppressed: boolean }, byGender: Array<{ key: string, label: string, value: number | null, suppressed: boolean }>, byRegion: Array<{ key: string, label: string, value: number | null, suppressed: boolean }> }, companies: { total: { value: number | null, suppressed: boolean }, byRegion: Array<{ key: string, label: string, value: number | null, suppressed: boolean }> }, timeSeries: Array<{ period: string, start: string, end: string, participants: { value: number | null, suppressed: boolean }, companies: { value: number | null, suppressed: boolean } }> } };
+
+export type CellFragment = { key: string, label: string, value: number | null, suppressed: boolean };
+
+export type SiteChromeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SiteChromeQuery = { funding: { title: string, financiers: Array<string>, emblem: { url: string, width: number | null, height: number | null, alt: string, credit: string } | null } | null, project: { period: { end: string } } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -91,16 +164,23 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
-export const NewsTeaserFragmentDoc = new TypedDocumentString(`
-    fragment NewsTeaser on NewsItem {
+export const CourseTeaserFragmentDoc = new TypedDocumentString(`
+    fragment CourseTeaser on Course {
   id
   title
   slug
-  lead
-  publishedDate
-  category
+  provider
+  municipality
+  region
+  mode
+  pacePercent
+  yhPoints
+  startDate
+  applicationDeadline
+  themes
+  isExample
 }
-    `, {"fragmentName":"NewsTeaser"}) as unknown as TypedDocumentString<NewsTeaserFragment, unknown>;
+    `, {"fragmentName":"CourseTeaser"}) as unknown as TypedDocumentString<CourseTeaserFragment, unknown>;
 export const ProjectFactsFragmentDoc = new TypedDocumentString(`
     fragment ProjectFacts on Project {
   name
@@ -117,6 +197,24 @@ export const ProjectFactsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"ProjectFacts"}) as unknown as TypedDocumentString<ProjectFactsFragment, unknown>;
+export const ProgressFiguresFragmentDoc = new TypedDocumentString(`
+    fragment ProgressFigures on Progress {
+  asOf
+  periodElapsedShare
+  employeesTrained {
+    achieved
+    target
+    share
+    expectedByNow
+  }
+  companiesSupported {
+    achieved
+    target
+    share
+    expectedByNow
+  }
+}
+    `, {"fragmentName":"ProgressFigures"}) as unknown as TypedDocumentString<ProgressFiguresFragment, unknown>;
 export const CreditedImageFragmentDoc = new TypedDocumentString(`
     fragment CreditedImage on Image {
   url
@@ -126,6 +224,16 @@ export const CreditedImageFragmentDoc = new TypedDocumentString(`
   credit
 }
     `, {"fragmentName":"CreditedImage"}) as unknown as TypedDocumentString<CreditedImageFragment, unknown>;
+export const NewsTeaserFragmentDoc = new TypedDocumentString(`
+    fragment NewsTeaser on NewsItem {
+  id
+  title
+  slug
+  lead
+  publishedDate
+  category
+}
+    `, {"fragmentName":"NewsTeaser"}) as unknown as TypedDocumentString<NewsTeaserFragment, unknown>;
 export const NewsArticleFieldsFragmentDoc = new TypedDocumentString(`
     fragment NewsArticleFields on NewsItem {
   id
@@ -136,20 +244,66 @@ export const NewsArticleFieldsFragmentDoc = new TypedDocumentString(`
   publishedDate
   category
   readingMinutes
+  metaDescription
+  summaryOf
+  tags
   cover {
+    ...CreditedImage
+  }
+  shareImage {
     ...CreditedImage
   }
   images {
     ...CreditedImage
   }
+  organisation {
+    name
+    website
+  }
+  related {
+    ...NewsTeaser
+  }
 }
-    fragment CreditedImage on Image {
+    fragment NewsTeaser on NewsItem {
+  id
+  title
+  slug
+  lead
+  publishedDate
+  category
+}
+fragment CreditedImage on Image {
   url
   width
   height
   alt
   credit
 }`, {"fragmentName":"NewsArticleFields"}) as unknown as TypedDocumentString<NewsArticleFieldsFragment, unknown>;
+export const PressContactsFragmentDoc = new TypedDocumentString(`
+    fragment PressContacts on Query {
+  organisations {
+    id
+    name
+    contacts {
+      id
+      name
+      title
+      phone
+      phoneDisplay
+      email
+      isPressContact
+    }
+  }
+}
+    `, {"fragmentName":"PressContacts"}) as unknown as TypedDocumentString<PressContactsFragment, unknown>;
+export const CellFragmentDoc = new TypedDocumentString(`
+    fragment Cell on BreakdownCell {
+  key
+  label
+  value
+  suppressed
+}
+    `, {"fragmentName":"Cell"}) as unknown as TypedDocumentString<CellFragment, unknown>;
 export const AboutPageDocument = new TypedDocumentString(`
     query AboutPage {
   project {
@@ -186,6 +340,15 @@ export const AboutPageDocument = new TypedDocumentString(`
     companiesSupported
   }
 }`) as unknown as TypedDocumentString<AboutPageQuery, AboutPageQueryVariables>;
+export const AccessibilityPageDocument = new TypedDocumentString(`
+    query AccessibilityPage {
+  page(kind: ACCESSIBILITY) {
+    title
+    body
+    reviewedDate
+  }
+}
+    `) as unknown as TypedDocumentString<AccessibilityPageQuery, AccessibilityPageQueryVariables>;
 export const ContactPageDocument = new TypedDocumentString(`
     query ContactPage {
   organisations {
@@ -208,27 +371,81 @@ export const ContactPageDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ContactPageQuery, ContactPageQueryVariables>;
-export const FundingStatementDocument = new TypedDocumentString(`
-    query FundingStatement {
-  page(kind: FUNDING) {
-    title
-    financiers
-    emblem {
-      ...CreditedImage
+export const CourseListDocument = new TypedDocumentString(`
+    query CourseList($first: Int!, $after: String, $filter: CourseFilter!) {
+  courses(first: $first, after: $after, filter: $filter, sort: START_DATE) {
+    totalCount
+    edges {
+      node {
+        ...CourseTeaser
+      }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
     }
   }
 }
-    fragment CreditedImage on Image {
-  url
-  width
-  height
-  alt
-  credit
-}`) as unknown as TypedDocumentString<FundingStatementQuery, FundingStatementQueryVariables>;
+    fragment CourseTeaser on Course {
+  id
+  title
+  slug
+  provider
+  municipality
+  region
+  mode
+  pacePercent
+  yhPoints
+  startDate
+  applicationDeadline
+  themes
+  isExample
+}`) as unknown as TypedDocumentString<CourseListQuery, CourseListQueryVariables>;
+export const CoursePageDocument = new TypedDocumentString(`
+    query CoursePage($slug: String!) {
+  course(slug: $slug) {
+    ...CourseTeaser
+    description
+    applyUrl
+    spikActivity {
+      code
+      title
+      enrolled {
+        value
+        suppressed
+      }
+    }
+  }
+  indicators {
+    dataIsDemo
+    suppressionThreshold
+  }
+}
+    fragment CourseTeaser on Course {
+  id
+  title
+  slug
+  provider
+  municipality
+  region
+  mode
+  pacePercent
+  yhPoints
+  startDate
+  applicationDeadline
+  themes
+  isExample
+}`) as unknown as TypedDocumentString<CoursePageQuery, CoursePageQueryVariables>;
 export const HomePageDocument = new TypedDocumentString(`
-    query HomePage($newsCount: Int!) {
+    query HomePage($newsCount: Int!, $today: LocalDate!) {
   project {
     ...ProjectFacts
+  }
+  indicators {
+    dataIsDemo
+    progress {
+      ...ProgressFigures
+    }
   }
   news(first: $newsCount) {
     edges {
@@ -237,8 +454,42 @@ export const HomePageDocument = new TypedDocumentString(`
       }
     }
   }
+  courses(first: 3, filter: {startsFrom: $today}, sort: START_DATE) {
+    totalCount
+    edges {
+      node {
+        ...CourseTeaser
+      }
+    }
+  }
+  organisations {
+    id
+    name
+    kind
+    profile {
+      website
+      logo {
+        ...CreditedImage
+      }
+    }
+  }
 }
-    fragment NewsTeaser on NewsItem {
+    fragment CourseTeaser on Course {
+  id
+  title
+  slug
+  provider
+  municipality
+  region
+  mode
+  pacePercent
+  yhPoints
+  startDate
+  applicationDeadline
+  themes
+  isExample
+}
+fragment NewsTeaser on NewsItem {
   id
   title
   slug
@@ -259,14 +510,46 @@ fragment ProjectFacts on Project {
     employeesTrained
     companiesSupported
   }
+}
+fragment ProgressFigures on Progress {
+  asOf
+  periodElapsedShare
+  employeesTrained {
+    achieved
+    target
+    share
+    expectedByNow
+  }
+  companiesSupported {
+    achieved
+    target
+    share
+    expectedByNow
+  }
+}
+fragment CreditedImage on Image {
+  url
+  width
+  height
+  alt
+  credit
 }`) as unknown as TypedDocumentString<HomePageQuery, HomePageQueryVariables>;
 export const NewsArticleDocument = new TypedDocumentString(`
     query NewsArticle($slug: String!) {
   newsItem(slug: $slug) {
     ...NewsArticleFields
   }
+  ...PressContacts
 }
-    fragment NewsArticleFields on NewsItem {
+    fragment NewsTeaser on NewsItem {
+  id
+  title
+  slug
+  lead
+  publishedDate
+  category
+}
+fragment NewsArticleFields on NewsItem {
   id
   title
   slug
@@ -275,11 +558,39 @@ export const NewsArticleDocument = new TypedDocumentString(`
   publishedDate
   category
   readingMinutes
+  metaDescription
+  summaryOf
+  tags
   cover {
+    ...CreditedImage
+  }
+  shareImage {
     ...CreditedImage
   }
   images {
     ...CreditedImage
+  }
+  organisation {
+    name
+    website
+  }
+  related {
+    ...NewsTeaser
+  }
+}
+fragment PressContacts on Query {
+  organisations {
+    id
+    name
+    contacts {
+      id
+      name
+      title
+      phone
+      phoneDisplay
+      email
+      isPressContact
+    }
   }
 }
 fragment CreditedImage on Image {
@@ -322,8 +633,17 @@ export const NewsPreviewDocument = new TypedDocumentString(`
   ) {
     ...NewsArticleFields
   }
+  ...PressContacts
 }
-    fragment NewsArticleFields on NewsItem {
+    fragment NewsTeaser on NewsItem {
+  id
+  title
+  slug
+  lead
+  publishedDate
+  category
+}
+fragment NewsArticleFields on NewsItem {
   id
   title
   slug
@@ -332,11 +652,39 @@ export const NewsPreviewDocument = new TypedDocumentString(`
   publishedDate
   category
   readingMinutes
+  metaDescription
+  summaryOf
+  tags
   cover {
+    ...CreditedImage
+  }
+  shareImage {
     ...CreditedImage
   }
   images {
     ...CreditedImage
+  }
+  organisation {
+    name
+    website
+  }
+  related {
+    ...NewsTeaser
+  }
+}
+fragment PressContacts on Query {
+  organisations {
+    id
+    name
+    contacts {
+      id
+      name
+      title
+      phone
+      phoneDisplay
+      email
+      isPressContact
+    }
   }
 }
 fragment CreditedImage on Image {
@@ -346,3 +694,108 @@ fragment CreditedImage on Image {
   alt
   credit
 }`) as unknown as TypedDocumentString<NewsPreviewQuery, NewsPreviewQueryVariables>;
+export const ResultsPageDocument = new TypedDocumentString(`
+    query ResultsPage {
+  project {
+    ...ProjectFacts
+  }
+  indicators {
+    dataIsDemo
+    suppressionThreshold
+    progress {
+      ...ProgressFigures
+    }
+    participants {
+      total {
+        value
+        suppressed
+      }
+      byGender {
+        ...Cell
+      }
+      byRegion {
+        ...Cell
+      }
+    }
+    companies {
+      total {
+        value
+        suppressed
+      }
+      byRegion {
+        ...Cell
+      }
+    }
+    timeSeries(granularity: QUARTER) {
+      period
+      start
+      end
+      participants {
+        value
+        suppressed
+      }
+      companies {
+        value
+        suppressed
+      }
+    }
+  }
+}
+    fragment ProjectFacts on Project {
+  name
+  shortName
+  period {
+    start
+    end
+  }
+  budgetSek
+  mainFinancier
+  targets {
+    employeesTrained
+    companiesSupported
+  }
+}
+fragment ProgressFigures on Progress {
+  asOf
+  periodElapsedShare
+  employeesTrained {
+    achieved
+    target
+    share
+    expectedByNow
+  }
+  companiesSupported {
+    achieved
+    target
+    share
+    expectedByNow
+  }
+}
+fragment Cell on BreakdownCell {
+  key
+  label
+  value
+  suppressed
+}`) as unknown as TypedDocumentString<ResultsPageQuery, ResultsPageQueryVariables>;
+export const SiteChromeDocument = new TypedDocumentString(`
+    query SiteChrome {
+  funding: page(kind: FUNDING) {
+    title
+    financiers
+    emblem {
+      ...CreditedImage
+    }
+  }
+  project {
+    period {
+      end
+    }
+  }
+}
+    fragment CreditedImage on Image {
+  url
+  width
+  height
+  alt
+  credit
+}`) as unknown as TypedDocumentString<SiteChromeQuery, SiteChromeQueryVariables>;

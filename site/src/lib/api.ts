@@ -2,16 +2,21 @@
  * The site's only data source: the SPIK GraphQL API. Nothing here talks to the CMS.
  * Operations and their types come from @spik/shared, so the API can recognise them.
  */
+import type { AstroGlobal } from 'astro';
 import type { TypedDocumentString } from '@spik/shared';
 
 export {
   AboutPageDocument,
+  AccessibilityPageDocument,
   ContactPageDocument,
-  FundingStatementDocument,
+  CourseListDocument,
+  CoursePageDocument,
   HomePageDocument,
   NewsArticleDocument,
   NewsListDocument,
   NewsPreviewDocument,
+  ResultsPageDocument,
+  SiteChromeDocument,
 } from '@spik/shared';
 
 const API_URL = (process.env.API_URL ?? 'http://127.0.0.1:4000').replace(/\/$/, '');
@@ -45,4 +50,28 @@ export async function query<TResult, TVariables>(
     throw new ApiUnavailableError(`API answered ${response.status}: ${payload?.errors?.[0]?.message ?? 'no data'}`);
   }
   return payload.data;
+}
+
+/**
+ * A page's data, or null when the API cannot answer: the page then shows its friendly Swedish
+ * message with status 503, which the middleware replaces with the last good render if it has one.
+ */
+export async function queryForPage<TResult, TVariables>(
+  astro: Pick<AstroGlobal, 'response'>,
+  document: TypedDocumentString<TResult, TVariables>,
+  variables: TVariables,
+): Promise<TResult | null> {
+  try {
+    return await query(document, variables);
+  } catch (error) {
+    if (!(error instanceof ApiUnavailableError)) throw error;
+    console.error(error.message);
+    astro.response.status = 503;
+    return null;
+  }
+}
+
+/** The site's public origin: SITE_URL when set (behind a proxy), else the request's own. */
+export function siteOrigin(url: URL): string {
+  return (process.env.SITE_URL ?? url.origin).replace(/\/$/, '');
 }

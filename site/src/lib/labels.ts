@@ -1,17 +1,8 @@
-import type { NewsCategory } from '@spik/shared';
+import { labels } from '@spik/shared';
 
-/** Swedish labels for the API's enum values, as a visitor reads them. */
-export const categoryLabel: Record<NewsCategory, string> = {
-  nyhet: 'Nyhet',
-  pressmeddelande: 'Pressmeddelande',
-  kurstips: 'Kurstips',
-  evenemang: 'Evenemang',
-};
-
-/** The order and Swedish headings of organisations on the contact and about pages. */
-export const organisationKindLabel: Record<string, string> = {
-  PROJECT_OWNER: 'Projektägare',
-  PARTNER: 'Partner',
-  CO_FINANCIER: 'Medfinansiär',
-  MAIN_FINANCIER: 'Huvudfinansiär',
-};
+/** Swedish labels for the API's enum values, as a visitor reads them (shared with the API). */
+export const categoryLabel = labels.NewsCategory;
+export const organisationKindLabel: Record<string, string> = labels.OrganisationKind;
+export const regionLabel = labels.Region;
+export const themeLabel = labels.Theme;
+export const courseModeLabel = labels.CourseMode;

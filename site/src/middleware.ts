@@ -1,0 +1,70 @@
+/**
+ * HTTP behaviour of every page (docs/decisions/0017-site-caching.md):
+ * - fresh: pages render on request; browsers revalidate each time (ETag → 304), shared caches may
+ *   keep a page 5 s and serve it stale while they revalidate, so a publish shows within seconds;
+ * - resilient: the last good render of each address is kept in memory, and served, marked as
+ *   possibly out of date, when the API cannot answer (the page rendered 503);
+ * - small: HTML, XML and text are gzipped when the browser accepts it.
+ */
+import { createHash } from 'node:crypto';
+import { gzipSync } from 'node:zlib';
+import { defineMiddleware } from 'astro:middleware';
+import { LRUCache } from 'lru-cache';
+
+interface Render {
+  body: Buffer;
+  gzipped: Buffer;
+  contentType: string;
+  etag: string;
+}
+
+const lastGood = new LRUCache<string, Render>({ maxSize: 64 * 1024 * 1024, sizeCalculation: (render) => render.body.length + render.gzipped.length });
+const FRESH = 'public, max-age=0, must-revalidate, s-maxage=5, stale-while-revalidate=30, stale-if-error=86400';
+const NOT_CACHED = new Set(['/forhandsvisning', '/healthz']);
+const TEXTUAL = /^(text\/|application\/(xml|rss\+xml|json))/;
+const STALE_NOTICE =
+  '<p class="stale-notice" role="status">Vi når inte vår innehållstjänst just nu, så sidan kan vara några minuter gammal.</p>';
+
+function answer(render: Render, request: Request, status: number, extra: Record<string, string>): Response {
+  const headers = new Headers({ 'content-type': render.contentType, etag: render.etag, vary: 'Accept-Encoding', ...extra });
+  if (request.headers.get('if-none-match') === render.etag) return new Response(null, { status: 304, headers });
+  const gzip = /\bgzip\b/.test(request.headers.get('accept-encoding') ?? '');
+  if (gzip) headers.set('content-encoding', 'gzip');
+  return new Response(request.method === 'HEAD' ? null : new Uint8Array(gzip ? render.gzipped : render.body), { status, headers });
+}
+
+function withStaleNotice(render: Render): Render {
+  const html = render.body.toString('utf8').replace('<main id="innehall" tabindex="-1">', (main) => `${main}${STALE_NOTICE}`);
+  const body = Buffer.from(html);
+  return { ...render, body, gzipped: gzipSync(body) };
+}
+
+export const onRequest = defineMiddleware(async (context, next) => {
+  const response = await next();
+  const { request, url } = context;
+  response.headers.set('x-content-type-options', 'nosniff');
+  response.headers.set('referrer-policy', 'strict-origin-when-cross-origin');
+  if ((request.method !== 'GET' && request.method !== 'HEAD') || NOT_CACHED.has(url.pathname)) return response;
+  const key = `${url.pathname}${url.search}`;
+  const contentType = response.headers.get('content-type') ?? '';
+
+  if (response.status === 200 && TEXTUAL.test(contentType)) {
+    const body = Buffer.from(await response.arrayBuffer());
+    const etag = `W/"${createHash('sha256').update(body).digest('base64url').slice(0, 27)}"`;
+    const render = { body, gzipped: gzipSync(body), contentType, etag };
+    lastGood.set(key, render);
+    return answer(render, request, 200, {
+      'cache-control': FRESH,
+      'x-content-type-options': 'nosniff',
+      'referrer-policy': 'strict-origin-when-cross-origin',
+    });
+  }
+  if (response.status === 503) {
+    const previous = lastGood.get(key);
+    const extra = { 'cache-control': 'no-store', 'retry-after': '30', 'x-spik-stale': '1', 'x-content-type-options': 'nosniff' };
+    if (previous) return answer(contentType.startsWith('text/html') ? withStaleNotice(previous) : previous, request, 200, extra);
+    response.headers.set('cache-control', 'no-store');
+    response.headers.set('retry-after', '30');
+  }
+  return response;
+});

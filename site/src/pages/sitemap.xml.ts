@@ -1,0 +1,34 @@
+import type { APIRoute } from 'astro';
+import type { NewsListQuery } from '@spik/shared';
+import { CourseListDocument, NewsListDocument, query, siteOrigin } from '../lib/api';
+import { today } from '../lib/calendar';
+
+const FIXED_PAGES = ['/', '/om-spik', '/nyheter/', '/kurser/', '/resultat', '/kontakt', '/tillganglighet'];
+
+/** Every article (all pages of the news list), every upcoming course, and the fixed pages. */
+export const GET: APIRoute = async ({ url }) => {
+  const origin = siteOrigin(url);
+  const entries: { loc: string; lastmod?: string }[] = FIXED_PAGES.map((path) => ({ loc: `${origin}${path}` }));
+  try {
+    let after: string | null = null;
+    do {
+      const { news }: NewsListQuery = await query(NewsListDocument, { first: 100, after, category: null });
+      for (const { node } of news.edges) entries.push({ loc: `${origin}/nyheter/${node.slug}`, lastmod: node.publishedDate });
+      after = news.pageInfo.hasNextPage ? news.pageInfo.endCursor : null;
+    } while (after);
+    const { courses } = await query(CourseListDocument, { first: 100, after: null, filter: { startsFrom: today() } });
+    for (const { node } of courses.edges) entries.push({ loc: `${origin}/kurser/${node.slug}` });
+  } catch (error) {
+    console.error((error as Error).message);
+    return new Response('Webbplatskartan kan inte skapas just nu.', { status: 503, headers: { 'content-type': 'text/plain; charset=utf-8', 'retry-after': '30' } });
+  }
+  const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+  const body = [
+    '<?xml version="1.0" encoding="UTF-8"?>',
+    '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">',
+    ...entries.map((entry) => `  <url><loc>${escape(entry.loc)}</loc>${entry.lastmod ? `<lastmod>${entry.lastmod}</lastmod>` : ''}</url>`),
+    '</urlset>',
+    '',
+  ].join('\n');
+  return new Response(body, { headers: { 'content-type': 'application/xml; charset=utf-8' } });
+};
