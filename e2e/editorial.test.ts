@@ -8,9 +8,10 @@ import { createHmac } from 'node:crypto';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from './browser.js';
-import { startStack } from './stack.js';
+import { startStack } from '../scripts/lib/testing.mjs';
 
 const NEWS_CM = '/content-manager/collection-types/api::news-item.news-item';
+const COURSE_CM = '/content-manager/collection-types/api::course.course';
 
 describe('editors publishing to the site', () => {
   let stack: Awaited<ReturnType<typeof startStack>>;
@@ -140,5 +141,38 @@ describe('editors publishing to the site', () => {
     const expired = createHmac('sha256', stack.cmsEnv.PREVIEW_SECRET!).update(`news:${documentId}:sv:1000`).digest('hex');
     expect((await page.goto(`${stack.siteUrl}/forhandsvisning?type=news&documentId=${documentId}&locale=sv&expires=1000&signature=${expired}`))?.status()).toBe(403);
     expect((await page.goto(`${stack.siteUrl}/nyheter/utkast-som-bara-redaktorer-ser`))?.status()).toBe(404);
+  });
+
+  it('previews a course tip draft through a signed link, on the same course page visitors get', async () => {
+    const draft = await adminApi('POST', COURSE_CM, {
+      title: 'Utkast: Underhåll av elmotorer (exempel)',
+      slug: 'utkast-underhall-av-elmotorer',
+      provider: 'Exempelskolan YH Karlskrona (exempel)',
+      yhPoints: 15,
+      pace: 'deltid25',
+      mode: 'distans',
+      municipalityCode: '1080',
+      region: 'blekinge',
+      startDate: '2027-10-04',
+      applicationDeadline: '2027-08-31',
+      themes: [{ theme: 'energy_efficiency' }],
+      applyUrl: 'https://example.org/spik-exempel/kurser/utkast',
+      description: [{ type: 'paragraph', children: [{ type: 'text', text: 'Ett kurstips som ännu inte är publicerat.' }] }],
+      isExample: true,
+    });
+    expect(draft.status, JSON.stringify(draft.json)).toBe(201);
+    const documentId = (draft.json as { data: { documentId: string } }).data.documentId;
+    const expires = Math.floor(Date.now() / 1000) + 600;
+    const sign = (type: string) => createHmac('sha256', stack.cmsEnv.PREVIEW_SECRET!).update(`${type}:${documentId}:sv:${expires}`).digest('hex');
+    const link = (type: string, signature: string) => `${stack.siteUrl}/forhandsvisning?type=${type}&documentId=${documentId}&locale=sv&expires=${expires}&signature=${signature}`;
+
+    const page = await browser.newPage();
+    expect((await page.goto(link('course', sign('course'))))?.status()).toBe(200);
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Utkast: Underhåll av elmotorer (exempel)');
+    expect(await page.getByText('Förhandsvisning av utkast – inte publicerat').isVisible()).toBe(true);
+    expect(await page.getByText('Ett kurstips som ännu inte är publicerat.').isVisible()).toBe(true);
+    // A news signature does not open a course.
+    expect((await page.goto(link('course', sign('news'))))?.status()).toBe(403);
+    expect((await page.goto(`${stack.siteUrl}/kurser/utkast-underhall-av-elmotorer`))?.status()).toBe(404);
   });
 });

@@ -175,11 +175,22 @@ function test() {
     cwd: root,
     stdio: 'inherit',
   });
-  if (existsSync(report)) {
-    const { numPassedTests, numFailedTests, numPendingTests } = JSON.parse(readFileSync(report, 'utf8'));
-    // The plain summary line CI reads.
-    console.log(`vitest: ${numPassedTests} passed, ${numFailedTests} failed, ${numPendingTests} skipped`);
+  const counts = existsSync(report) ? JSON.parse(readFileSync(report, 'utf8')) : { numPassedTests: 0, numFailedTests: 1, numPendingTests: 0 };
+  // Lighthouse runs alone, after the suite, so no other test competes for the two cores while it
+  // measures performance.
+  let lighthouse = { passed: 0, failed: 0 };
+  if (result.status === 0) {
+    step('Lighthouse on start, article, course list and Resultat…');
+    const audit = spawnSync(process.execPath, [path.join(root, 'scripts', 'lighthouse.mjs')], { cwd: root, stdio: ['ignore', 'pipe', 'inherit'], encoding: 'utf8' });
+    process.stdout.write(audit.stdout);
+    const summary = /lighthouse: (\d+) passed, (\d+) failed/.exec(audit.stdout);
+    lighthouse = summary ? { passed: Number(summary[1]), failed: Number(summary[2]) } : { passed: 0, failed: 1 };
+    if (audit.status !== 0 && lighthouse.failed === 0) lighthouse.failed = 1;
   }
+  // The plain summary line CI reads: the suite's tests and Lighthouse's scores, each a check.
+  const failed = counts.numFailedTests + lighthouse.failed;
+  console.log(`tests: ${counts.numPassedTests + lighthouse.passed} passed, ${failed} failed, ${counts.numPendingTests} skipped`);
   if (result.status !== 0) process.exit(result.status ?? 1);
+  if (failed) process.exit(1);
   step('All checks passed.');
 }

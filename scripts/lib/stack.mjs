@@ -71,13 +71,17 @@ export function startApi({ port, cmsUrl, cmsToken, databaseUrl, pgliteDir, publi
 }
 
 /** @param {{ port: number, apiUrl: string, quiet?: boolean }} options */
-export function startSite({ port, apiUrl, quiet }) {
+/**
+ * `today` (YYYY-MM-DD) pins the site's calendar, e.g. to show it after the project has ended;
+ * `pageSize` sets how many news items and courses a list page shows.
+ */
+export function startSite({ port, apiUrl, quiet, today, pageSize }) {
   return startService({
     name: 'site',
     command: node,
     args: [path.join(root, 'site/dist/server/entry.mjs')],
     cwd: path.join(root, 'site'),
-    env: { HOST: '127.0.0.1', PORT: String(port), API_URL: apiUrl, ASTRO_TELEMETRY_DISABLED: '1' },
+    env: { HOST: '127.0.0.1', PORT: String(port), API_URL: apiUrl, ASTRO_TELEMETRY_DISABLED: '1', ...(today && { SITE_TODAY: today }), ...(pageSize && { SITE_PAGE_SIZE: String(pageSize) }) },
     readyUrl: `http://127.0.0.1:${port}/healthz`,
     quiet,
   });

@@ -6,7 +6,7 @@ import path from 'node:path';
 import { ensureCmsEnv } from './cms-env.mjs';
 import { createTemporaryDatabase } from './postgres.mjs';
 import { freePort } from './processes.mjs';
-import { root, startCms } from './stack.mjs';
+import { root, startApi, startCms, startSite } from './stack.mjs';
 
 /**
  * Starts the built Strapi. `engine: 'postgres'` uses a fresh database on the server named by
@@ -53,3 +53,85 @@ export async function startTestCms({ engine = 'sqlite', reuse, webhookUrl, siteU
 
 /** The database engines the CMS suites run on: SQLite always, PostgreSQL when configured. */
 export const cmsEngines = ['sqlite', ...(process.env.CMS_DATABASE_URL ? ['postgres'] : [])];
+
+/**
+ * The whole platform as separate processes on free ports with throwaway data: the built Strapi,
+ * the built API and the built site. Nothing is mocked. PostgreSQL when DATABASE_URL /
+ * CMS_DATABASE_URL name a server, else PGlite and SQLite in temporary folders.
+ * `today` pins the site's calendar; `pageSize` sets its list pages' length.
+ * @param {{ today?: string, pageSize?: number }} [options]
+ */
+export async function startStack({ today, pageSize } = {}) {
+  /** @type {(() => Promise<unknown>)[]} */
+  const cleanups = [];
+  const stop = async () => {
+    for (const cleanup of cleanups.reverse()) await cleanup();
+  };
+  try {
+    const apiPort = await freePort();
+    const sitePort = await freePort();
+    // Strapi purges the API's cache through its webhook and links editors' previews to the site.
+    const cms = await startTestCms({
+      engine: process.env.CMS_DATABASE_URL ? 'postgres' : 'sqlite',
+      webhookUrl: `http://127.0.0.1:${apiPort}/webhooks/cms`,
+      siteUrl: `http://127.0.0.1:${sitePort}`,
+    });
+    cleanups.push(() => cms.stop());
+
+    let databaseUrl;
+    let pgliteDir;
+    if (process.env.DATABASE_URL) {
+      const database = await createTemporaryDatabase(process.env.DATABASE_URL, 'spik_e2e');
+      databaseUrl = database.url;
+      cleanups.push(() => database.drop());
+    } else {
+      const dir = await mkdtemp(path.join(os.tmpdir(), 'spik-api-'));
+      pgliteDir = path.join(dir, 'pglite');
+      cleanups.push(() => rm(dir, { recursive: true, force: true }));
+    }
+    const apiUrl = `http://127.0.0.1:${apiPort}`;
+    const api = startApi({
+      port: apiPort,
+      cmsUrl: cms.url,
+      cmsToken: cms.token,
+      databaseUrl,
+      pgliteDir,
+      quiet: true,
+      webhookSecret: cms.cmsEnv.CMS_WEBHOOK_SECRET,
+      previewSecret: cms.cmsEnv.PREVIEW_SECRET,
+    });
+    cleanups.push(() => api.stop());
+    await api.ready().catch((/** @type {Error} */ error) => {
+      throw new Error(`${error.message}\n${api.output()}`);
+    });
+
+    /** @param {{ today?: string, pageSize?: number }} siteOptions */
+    const launchSite = async (port, siteOptions) => {
+      const site = startSite({ port, apiUrl, quiet: true, ...siteOptions });
+      cleanups.push(() => site.stop());
+      await site.ready().catch((/** @type {Error} */ error) => {
+        throw new Error(`${error.message}\n${site.output()}`);
+      });
+      return `http://127.0.0.1:${port}`;
+    };
+    const siteUrl = await launchSite(sitePort, { today, pageSize });
+
+    return {
+      cmsUrl: cms.url,
+      cmsEnv: cms.cmsEnv,
+      apiUrl,
+      siteUrl,
+      /** Stops the API alone, to see how the site copes without it. */
+      stopApi: () => api.stop(),
+      /**
+       * Another site process on the same API, e.g. with its calendar pinned to another day.
+       * @param {{ today?: string, pageSize?: number }} siteOptions
+       */
+      startSite: async (siteOptions) => launchSite(await freePort(), siteOptions),
+      stop,
+    };
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+}

@@ -130,6 +130,18 @@ export class ContentGateway {
     return { stale: result.stale, value: course ? toCourse(course) : null };
   }
 
+  /** The current draft of a course tip, never cached (previews must show the latest edit). */
+  async courseDraft(documentId: string, locale: string): Promise<Course | null> {
+    const result = await this.strapi.get<StrapiList<StrapiCourse>>('courses', {
+      populate: { themes: true },
+      status: 'draft',
+      locale,
+      filters: { documentId: { $eq: documentId } },
+    });
+    const [course] = result.data;
+    return course ? toCourse(course) : null;
+  }
+
   /** Profiles by name (the key shared with the project data's organisations), in one call. */
   async profilesByName(names: readonly string[]): Promise<CachedContent<OrganisationProfile[]>> {
     const result = await this.list<StrapiProfile>(

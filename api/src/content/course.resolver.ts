@@ -1,4 +1,4 @@
-import { Arg, Ctx, Field, FieldResolver, InputType, Int, ObjectType, Query, Resolver, Root, registerEnumType } from 'type-graphql';
+import { Arg, Args, Ctx, Field, FieldResolver, InputType, Int, ObjectType, Query, Resolver, Root, registerEnumType } from 'type-graphql';
 import { LocalDateResolver } from 'graphql-scalars';
 import type { ApiContext } from '../graphql/context.js';
 import { pageRequest, toConnection } from '../graphql/connection.js';
@@ -6,6 +6,7 @@ import { SuppressibleCount } from '../indicators/indicator.types.js';
 import { Region, Theme } from '../project-data/enums.js';
 import { Course, CourseConnection, CourseMode } from './course.js';
 import { fromCms } from './from-cms.js';
+import { PreviewLinkArgs, verifyPreview } from './preview.js';
 
 @InputType({ description: 'Narrows the course list; fields combine with AND.' })
 export class CourseFilter {
@@ -70,6 +71,15 @@ export class CourseResolver {
   @Query(() => Course, { nullable: true, description: 'One published course tip by its slug.' })
   async course(@Ctx() ctx: ApiContext, @Arg('slug', () => String, { description: "The course's URL segment." }) slug: string): Promise<Course | null> {
     return fromCms(ctx, await ctx.content.courseBySlug(slug));
+  }
+
+  @Query(() => Course, { nullable: true, description: "An editor's draft of a course tip, for the site's preview route. Needs the signed, expiring link the CMS makes." })
+  async coursePreview(
+    @Ctx() ctx: ApiContext,
+    @Args(() => PreviewLinkArgs) { documentId, locale, expires, signature }: PreviewLinkArgs,
+  ): Promise<Course | null> {
+    verifyPreview(ctx.previewSecret, 'course', documentId, locale, expires, signature);
+    return ctx.content.courseDraft(documentId, locale);
   }
 
   @FieldResolver(() => SpikActivity, { nullable: true, description: 'The SPIK activity built on this course, if any.' })

@@ -1,8 +1,8 @@
-import { Arg, Ctx, Field, FieldResolver, InputType, Int, Query, Resolver, Root, registerEnumType } from 'type-graphql';
+import { Arg, Args, Ctx, Field, FieldResolver, InputType, Int, Query, Resolver, Root, registerEnumType } from 'type-graphql';
 import type { ApiContext } from '../graphql/context.js';
 import { pageRequest, toConnection } from '../graphql/connection.js';
 import { fromCms } from './from-cms.js';
-import { verifyPreview } from './preview.js';
+import { PreviewLinkArgs, verifyPreview } from './preview.js';
 import { NewsCategory, NewsConnection, NewsItem } from './news-item.js';
 import { OrganisationProfile } from './organisation-profile.js';
 
@@ -53,10 +53,7 @@ export class NewsResolver {
   @Query(() => NewsItem, { nullable: true, description: "An editor's draft, for the site's preview route. Needs the signed, expiring link the CMS makes." })
   async newsItemPreview(
     @Ctx() ctx: ApiContext,
-    @Arg('documentId', () => String, { description: 'Document id from the preview link.' }) documentId: string,
-    @Arg('locale', () => String, { description: 'Locale from the preview link.' }) locale: string,
-    @Arg('expires', () => Int, { description: 'Expiry (Unix seconds) from the preview link.' }) expires: number,
-    @Arg('signature', () => String, { description: 'Signature from the preview link.' }) signature: string,
+    @Args(() => PreviewLinkArgs) { documentId, locale, expires, signature }: PreviewLinkArgs,
   ): Promise<NewsItem | null> {
     verifyPreview(ctx.previewSecret, 'news', documentId, locale, expires, signature);
     return ctx.content.newsDraft(documentId, locale);

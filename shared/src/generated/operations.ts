@@ -88,6 +88,18 @@ export type CoursePageQueryVariables = Exact<{
 
 export type CoursePageQuery = { course: { description: Array<string>, applyUrl: string, id: string, title: string, slug: string, provider: string, municipality: string, region: Region, mode: CourseMode, pacePercent: number, yhPoints: number, startDate: string, applicationDeadline: string, themes: Array<Theme>, isExample: boolean, spikActivity: { code: string, title: string, enrolled: { value: number | null, suppressed: boolean } } | null } | null, indicators: { dataIsDemo: boolean, suppressionThreshold: number } };
 
+export type CourseDetailsFragment = { description: Array<string>, applyUrl: string, id: string, title: string, slug: string, provider: string, municipality: string, region: Region, mode: CourseMode, pacePercent: number, yhPoints: number, startDate: string, applicationDeadline: string, themes: Array<Theme>, isExample: boolean, spikActivity: { code: string, title: string, enrolled: { value: number | null, suppressed: boolean } } | null };
+
+export type CoursePreviewQueryVariables = Exact<{
+  documentId: string;
+  locale: string;
+  expires: number;
+  signature: string;
+}>;
+
+
+export type CoursePreviewQuery = { coursePreview: { description: Array<string>, applyUrl: string, id: string, title: string, slug: string, provider: string, municipality: string, region: Region, mode: CourseMode, pacePercent: number, yhPoints: number, startDate: string, applicationDeadline: string, themes: Array<Theme>, isExample: boolean, spikActivity: { code: string, title: string, enrolled: { value: number | null, suppressed: boolean } } | null } | null, indicators: { dataIsDemo: boolean, suppressionThreshold: number } };
+
 export type HomePageQueryVariables = Exact<{
   newsCount: number;
   today: string;
@@ -181,6 +193,35 @@ export const CourseTeaserFragmentDoc = new TypedDocumentString(`
   isExample
 }
     `, {"fragmentName":"CourseTeaser"}) as unknown as TypedDocumentString<CourseTeaserFragment, unknown>;
+export const CourseDetailsFragmentDoc = new TypedDocumentString(`
+    fragment CourseDetails on Course {
+  ...CourseTeaser
+  description
+  applyUrl
+  spikActivity {
+    code
+    title
+    enrolled {
+      value
+      suppressed
+    }
+  }
+}
+    fragment CourseTeaser on Course {
+  id
+  title
+  slug
+  provider
+  municipality
+  region
+  mode
+  pacePercent
+  yhPoints
+  startDate
+  applicationDeadline
+  themes
+  isExample
+}`, {"fragmentName":"CourseDetails"}) as unknown as TypedDocumentString<CourseDetailsFragment, unknown>;
 export const ProjectFactsFragmentDoc = new TypedDocumentString(`
     fragment ProjectFacts on Project {
   name
@@ -404,17 +445,7 @@ export const CourseListDocument = new TypedDocumentString(`
 export const CoursePageDocument = new TypedDocumentString(`
     query CoursePage($slug: String!) {
   course(slug: $slug) {
-    ...CourseTeaser
-    description
-    applyUrl
-    spikActivity {
-      code
-      title
-      enrolled {
-        value
-        suppressed
-      }
-    }
+    ...CourseDetails
   }
   indicators {
     dataIsDemo
@@ -435,7 +466,63 @@ export const CoursePageDocument = new TypedDocumentString(`
   applicationDeadline
   themes
   isExample
+}
+fragment CourseDetails on Course {
+  ...CourseTeaser
+  description
+  applyUrl
+  spikActivity {
+    code
+    title
+    enrolled {
+      value
+      suppressed
+    }
+  }
 }`) as unknown as TypedDocumentString<CoursePageQuery, CoursePageQueryVariables>;
+export const CoursePreviewDocument = new TypedDocumentString(`
+    query CoursePreview($documentId: String!, $locale: String!, $expires: Int!, $signature: String!) {
+  coursePreview(
+    documentId: $documentId
+    locale: $locale
+    expires: $expires
+    signature: $signature
+  ) {
+    ...CourseDetails
+  }
+  indicators {
+    dataIsDemo
+    suppressionThreshold
+  }
+}
+    fragment CourseTeaser on Course {
+  id
+  title
+  slug
+  provider
+  municipality
+  region
+  mode
+  pacePercent
+  yhPoints
+  startDate
+  applicationDeadline
+  themes
+  isExample
+}
+fragment CourseDetails on Course {
+  ...CourseTeaser
+  description
+  applyUrl
+  spikActivity {
+    code
+    title
+    enrolled {
+      value
+      suppressed
+    }
+  }
+}`) as unknown as TypedDocumentString<CoursePreviewQuery, CoursePreviewQueryVariables>;
 export const HomePageDocument = new TypedDocumentString(`
     query HomePage($newsCount: Int!, $today: LocalDate!) {
   project {

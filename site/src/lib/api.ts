@@ -11,6 +11,7 @@ export {
   ContactPageDocument,
   CourseListDocument,
   CoursePageDocument,
+  CoursePreviewDocument,
   HomePageDocument,
   NewsArticleDocument,
   NewsListDocument,
@@ -74,4 +75,10 @@ export async function queryForPage<TResult, TVariables>(
 /** The site's public origin: SITE_URL when set (behind a proxy), else the request's own. */
 export function siteOrigin(url: URL): string {
   return (process.env.SITE_URL ?? url.origin).replace(/\/$/, '');
+}
+
+/** Items per page of the news and course lists (SITE_PAGE_SIZE, 1–100; 12 by default). */
+export function listPageSize(): number {
+  const size = Number(process.env.SITE_PAGE_SIZE ?? 12);
+  return Number.isInteger(size) && size >= 1 && size <= 100 ? size : 12;
 }

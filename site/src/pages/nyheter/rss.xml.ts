@@ -17,6 +17,7 @@ export const GET: APIRoute = async ({ url }) => {
     title: 'Nyheter från SPIK',
     description: 'Nyheter och pressmeddelanden från SPIK – Strategiskt Partnerskap för Industrins Kompetens.',
     site: origin,
+    trailingSlash: false,
     customData: '<language>sv-SE</language>',
     items: news.edges.map(({ node }) => ({
       title: node.title,

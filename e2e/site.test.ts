@@ -1,0 +1,358 @@
+/**
+ * The public site, page type by page type, in Chromium against the real stack (Strapi, API, site).
+ * The site's calendar is pinned to 2026-11-28 so course deadlines read the same on any day; lists
+ * show two items a page so paging is exercised with the seeded content.
+ */
+import { createRequire } from 'node:module';
+import { gzipSync } from 'node:zlib';
+import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium } from './browser.js';
+import { startStack } from '../scripts/lib/testing.mjs';
+
+const TODAY = '2026-11-28';
+const ARTICLE = '/nyheter/eu-miljoner-till-industrins-grona-omstallning';
+const HEADLINE = 'Miljoner i EU-medel för att stödja industrins gröna omställning i Skåne och Blekinge';
+const COURSE = '/kurser/exempel-lean-och-hallbar-produktion';
+/** Every page type a visitor can reach, with what must be visible on it. */
+const PAGE_TYPES: [name: string, path: string, heading: string][] = [
+  ['start', '/', 'SPIK – Strategiskt Partnerskap för Industrins Kompetens'],
+  ['nyheter', '/nyheter/', 'Nyheter'],
+  ['artikel', ARTICLE, HEADLINE],
+  ['kurser', '/kurser/', 'Korta YH-kurser'],
+  ['kurs', COURSE, 'Lean och hållbar produktion för operatörer (exempel)'],
+  ['resultat', '/resultat', 'Resultat'],
+  ['om-spik', '/om-spik', 'Om SPIK'],
+  ['kontakt', '/kontakt', 'Kontakt'],
+  ['tillganglighet', '/tillganglighet', 'Tillgänglighetsredogörelse'],
+  ['404', '/finns-inte', 'Sidan finns inte'],
+];
+const axeSource = (createRequire(import.meta.url)('axe-core') as { source: string }).source;
+
+let stack: Awaited<ReturnType<typeof startStack>>;
+let browser: Browser;
+
+beforeAll(async () => {
+  stack = await startStack({ today: TODAY, pageSize: 2 });
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+  await stack?.stop();
+});
+
+async function open(path: string, options: { javaScriptEnabled?: boolean; width?: number } = {}) {
+  const page = await browser.newPage({ javaScriptEnabled: options.javaScriptEnabled ?? true, viewport: { width: options.width ?? 1280, height: 900 } });
+  const response = await page.goto(`${stack.siteUrl}${path}`);
+  return { page, status: response?.status() };
+}
+
+async function axeViolations(page: Page) {
+  await page.addScriptTag({ content: axeSource });
+  const result = await page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe;
+    return axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
+  });
+  return result.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
+}
+
+describe('every page type', () => {
+  it.each(PAGE_TYPES)('%s (%s) shows its heading in Swedish and has zero axe violations (WCAG 2.1 A and AA)', async (name, path, heading) => {
+    const { page, status } = await open(path);
+    expect(status).toBe(name === '404' ? 404 : 200);
+    expect(await page.getAttribute('html', 'lang')).toBe('sv');
+    expect((await page.getByRole('heading', { level: 1 }).textContent())?.trim()).toBe(heading);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.close();
+  });
+
+  it.each(PAGE_TYPES)('%s fits 320 px, and a 1280 px window zoomed to 200 percent, without sideways scrolling', async (_name, path) => {
+    for (const width of [320, 640]) {
+      const { page } = await open(path, { width });
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect(overflow, `${path} at ${width} px`).toBeLessThanOrEqual(0);
+      await page.close();
+    }
+  });
+
+  it.each(PAGE_TYPES)('%s stays within 60 kB of gzipped HTML and 15 kB of gzipped JavaScript', async (_name, path) => {
+    const page = await browser.newPage();
+    const scripts: Promise<Buffer>[] = [];
+    page.on('response', (response) => {
+      if (response.request().resourceType() === 'script') scripts.push(response.body());
+    });
+    await page.goto(`${stack.siteUrl}${path}`, { waitUntil: 'networkidle' });
+    const html = await (await fetch(`${stack.siteUrl}${path}`)).text();
+    const inline = await page.evaluate(() => Array.from(document.querySelectorAll('script:not([src]):not([type="application/ld+json"])')).map((script) => script.textContent ?? '').join('\n'));
+    const external = await Promise.all(scripts);
+    const jsBytes = gzipSync(Buffer.concat([Buffer.from(inline), ...external])).length;
+    expect(gzipSync(html).length).toBeLessThanOrEqual(60 * 1024);
+    expect(jsBytes).toBeLessThanOrEqual(15 * 1024);
+    await page.close();
+  });
+});
+
+describe('start page', () => {
+  it('shows the key figures against the targets, each marked Demodata, with upcoming courses, partners and the EU emblem', async () => {
+    const { page } = await open('/');
+    const figures = page.getByRole('region', { name: 'Så långt har vi kommit' });
+    expect(await figures.getByText(/av 1\s500$/).isVisible()).toBe(true);
+    expect(await figures.getByText(/av 100$/).isVisible()).toBe(true);
+    expect(await figures.getByText('Projekttid som har gått').isVisible()).toBe(true);
+    expect(await figures.getByText('Demodata', { exact: true }).count()).toBe(2);
+    const courses = page.getByRole('region', { name: 'Korta YH-kurser som snart startar' });
+    expect(await courses.getByRole('article').count()).toBe(3);
+    const partners = page.getByRole('region', { name: 'Parterna bakom SPIK' });
+    for (const name of ['IUC Syd', 'Techtank', 'IF Metall', 'Teknikföretagen']) {
+      expect(await partners.getByRole('img', { name: new RegExp(name) }).count(), name).toBe(1);
+    }
+    expect(await page.locator('footer').getByText('Medfinansieras av Europeiska unionen').isVisible()).toBe(true);
+    await page.close();
+  });
+
+  it('starts keyboard navigation at a visible skip link that moves focus to the content', async () => {
+    const { page } = await open('/');
+    await page.keyboard.press('Tab');
+    const skip = await page.evaluate(() => {
+      const element = document.activeElement as HTMLElement;
+      const box = element.getBoundingClientRect();
+      return { text: element.textContent, top: box.top, outline: getComputedStyle(element).outlineStyle };
+    });
+    expect(skip).toMatchObject({ text: 'Hoppa till innehållet', outline: 'solid' });
+    expect(skip.top).toBeGreaterThanOrEqual(0);
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('innehall');
+    await page.keyboard.press('Tab');
+    const next = await page.evaluate(() => ({ tag: document.activeElement?.tagName, outline: getComputedStyle(document.activeElement!).outlineStyle }));
+    expect(next).toEqual({ tag: 'A', outline: 'solid' });
+    await page.close();
+  });
+});
+
+describe('news', () => {
+  it('pages through the list two at a time, and filters by category, without JavaScript', async () => {
+    const { page } = await open('/nyheter/', { javaScriptEnabled: false });
+    const titles: string[] = [];
+    for (let pageNumber = 1; ; pageNumber++) {
+      expect(await page.getByText(`Sida ${pageNumber} av 3`).isVisible()).toBe(true);
+      titles.push(...(await page.getByRole('heading', { level: 2 }).allTextContents()));
+      const older = page.getByRole('link', { name: 'Äldre nyheter' });
+      if (!(await older.count())) break;
+      await older.click();
+    }
+    expect(titles).toHaveLength(5);
+    expect(new Set(titles).size).toBe(5);
+    await page.getByRole('navigation', { name: 'Kategorier' }).getByRole('link', { name: 'Pressmeddelande' }).click();
+    expect(new URL(page.url()).searchParams.get('kategori')).toBe('pressmeddelande');
+    expect(await page.getByRole('link', { name: HEADLINE }).isVisible()).toBe(true);
+    expect(await page.getByText(/^\d+ nyhet(er)?$/).textContent()).toMatch(/^[1-2] nyhet/);
+    await page.close();
+  });
+
+  it('shows an article with reading time, photo credit, publisher, press contacts, related news and share links', async () => {
+    const { page } = await open(ARTICLE);
+    const requests: string[] = [];
+    page.on('request', (request) => requests.push(request.url()));
+    await page.reload({ waitUntil: 'networkidle' });
+    expect(await page.getByText(/Lästid \d+ min/).isVisible()).toBe(true);
+    expect(await page.getByText('Foto: Maja Brand, Bredda bilden, Teknikföretagen').isVisible()).toBe(true);
+    expect(await page.getByText('Publicerad av Techtank').isVisible()).toBe(true);
+    const press = page.getByRole('region', { name: 'Presskontakter' });
+    expect(await press.getByRole('link', { name: '073-234 51 58' }).getAttribute('href')).toBe('tel:+46732345158');
+    expect(await page.getByRole('region', { name: 'Relaterade nyheter' }).getByRole('article').count()).toBe(4);
+    const share = page.getByRole('navigation', { name: 'Dela nyheten' });
+    const linkedIn = await share.getByRole('link', { name: 'LinkedIn' }).getAttribute('href');
+    expect(linkedIn).toBe(`https://www.linkedin.com/sharing/share-offsite/?url=${encodeURIComponent(`${stack.siteUrl}${ARTICLE}`)}`);
+    // Sharing loads nothing from anyone else: every request stays on the site or the API.
+    expect(requests.filter((url) => !url.startsWith(stack.siteUrl) && !url.startsWith('http://localhost:'))).toEqual([]);
+    expect(await page.locator('script[src]').count()).toBe(0);
+    await page.close();
+  });
+
+  it('describes the article for link previews (Open Graph) and search engines (NewsArticle JSON-LD)', async () => {
+    const { page } = await open(ARTICLE);
+    const meta = (property: string) => page.locator(`meta[property="${property}"]`).getAttribute('content');
+    expect(await meta('og:type')).toBe('article');
+    expect(await meta('og:title')).toBe(HEADLINE);
+    expect(await meta('og:url')).toBe(`${stack.siteUrl}${ARTICLE}`);
+    expect(await meta('og:image')).toMatch(/^https?:\/\/.+\/media\//);
+    const jsonLd = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent()) ?? '{}') as Record<string, unknown>;
+    expect(jsonLd).toMatchObject({ '@context': 'https://schema.org', '@type': 'NewsArticle', headline: HEADLINE, inLanguage: 'sv-SE', author: { name: 'Techtank' } });
+    expect(jsonLd.datePublished).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    await page.close();
+  });
+
+  it('offers the news as valid RSS 2.0 with every item', async () => {
+    const response = await fetch(`${stack.siteUrl}/nyheter/rss.xml`);
+    expect(response.headers.get('content-type')).toMatch(/xml/);
+    const xml = await response.text();
+    expect(XMLValidator.validate(xml)).toBe(true);
+    const feed = new XMLParser().parse(xml) as { rss: { channel: { language: string; item: { title: string; link: string; pubDate: string }[] } } };
+    expect(feed.rss.channel.language).toBe('sv-SE');
+    expect(feed.rss.channel.item).toHaveLength(5);
+    expect(feed.rss.channel.item.map((item) => item.title)).toContain(HEADLINE);
+    for (const item of feed.rss.channel.item) {
+      expect(item.link).toMatch(new RegExp(`^${stack.siteUrl}/nyheter/[a-z0-9-]+$`));
+      expect(Number.isNaN(Date.parse(item.pubDate))).toBe(false);
+    }
+  });
+});
+
+describe('short YH courses', () => {
+  const cardTitles = (page: Page) => page.locator('#kursresultat').getByRole('heading', { level: 2 }).allTextContents();
+
+  it('lists upcoming courses only, highlights a deadline within 14 days, and pages', async () => {
+    const { page } = await open('/kurser/', { javaScriptEnabled: false });
+    expect(await page.getByText('6 kurser', { exact: true }).isVisible()).toBe(true);
+    const first = page.locator('#kursresultat article').first();
+    expect(await first.getByText('Sista ansökningsdag snart:').isVisible()).toBe(true);
+    expect(await first.getByText('(om 6 dagar)', { exact: false }).isVisible()).toBe(true);
+    const seen = [...(await cardTitles(page))];
+    while (await page.getByRole('link', { name: 'Fler kurser' }).count()) {
+      await page.getByRole('link', { name: 'Fler kurser' }).click();
+      seen.push(...(await cardTitles(page)));
+    }
+    expect(seen).toHaveLength(6);
+    // Both seeded courses that started in September and October 2026 have dropped out.
+    expect(seen.some((title) => title.startsWith('Gröna affärsmodeller') || title.startsWith('Jämställd'))).toBe(false);
+    await page.close();
+  });
+
+  it('narrows the list with the plain GET form when JavaScript is off', async () => {
+    const { page } = await open('/kurser/', { javaScriptEnabled: false });
+    await page.getByLabel('Region').selectOption('BLEKINGE');
+    await page.getByRole('button', { name: 'Visa kurser' }).click();
+    await page.waitForURL(/region=BLEKINGE/);
+    expect(await page.getByText('2 kurser matchar valen').isVisible()).toBe(true);
+    expect((await page.locator('#kursresultat article').allTextContents()).every((text) => text.includes('Blekinge'))).toBe(true);
+
+    await page.goto(`${stack.siteUrl}/kurser/`);
+    await page.getByLabel('Sök').fill('lean');
+    await page.getByLabel('Startmånad').selectOption('2027-03');
+    await page.getByRole('button', { name: 'Visa kurser' }).click();
+    await page.waitForURL(/sok=lean/);
+    expect(await cardTitles(page)).toEqual(['Lean och hållbar produktion för operatörer (exempel)']);
+    await page.close();
+  });
+
+  it('narrows the list as the visitor chooses when JavaScript is on, without reloading the page', async () => {
+    const { page } = await open('/kurser/');
+    await page.evaluate(() => ((window as unknown as { marker: number }).marker = 1));
+    await page.getByLabel('Tema').selectOption('ENERGY_EFFICIENCY');
+    await expect.poll(() => page.locator('#kursantal').textContent()).toBe('2 kurser matchar valen');
+    expect(new URL(page.url()).searchParams.get('tema')).toBe('ENERGY_EFFICIENCY');
+    await page.getByLabel('Studieform').selectOption('MIXED');
+    await expect.poll(() => page.url()).toContain('form=MIXED');
+    expect(await page.locator('#kursantal').textContent()).toBe('2 kurser matchar valen');
+    await page.getByLabel('Sök').fill('digital');
+    await expect.poll(() => cardTitles(page)).toEqual(['Digitalisering och dataanalys i produktionen (exempel)']);
+    expect(await page.locator('#kursbesked').textContent()).toBe('1 kurs matchar valen');
+    expect(await page.evaluate(() => (window as unknown as { marker?: number }).marker)).toBe(1);
+    await page.close();
+  });
+
+  it('shows a course page that says the course is an example and links to the school', async () => {
+    const { page } = await open(COURSE);
+    expect(await page.getByText('Exempel:', { exact: true }).isVisible()).toBe(true);
+    expect(await page.getByText('40 YH-poäng', { exact: false }).isVisible()).toBe(true);
+    expect(await page.getByRole('link', { name: /^Ansök hos/ }).getAttribute('href')).toMatch(/^https:\/\//);
+    await page.close();
+  });
+});
+
+describe('Resultat', () => {
+  it('draws each indicator as SVG with a text summary and a data table, and explains withheld cells', async () => {
+    const { page } = await open('/resultat');
+    const charts = page.locator('figure.chart');
+    expect(await charts.count()).toBe(5);
+    for (const chart of await charts.all()) {
+      expect(await chart.locator('svg[role="img"]').count()).toBe(1);
+      expect(await chart.locator('svg title').textContent()).toBeTruthy();
+      expect(((await chart.locator('figcaption > p[id$="sammanfattning"]').textContent()) ?? '').length).toBeGreaterThan(20);
+      expect(await chart.locator('table tbody tr').count()).toBeGreaterThan(1);
+      expect(await chart.getByText('Demodata', { exact: true }).isVisible()).toBe(true);
+    }
+    const progress = charts.first();
+    expect(await progress.locator('line.target').count()).toBe(1);
+    expect(await progress.locator('path.actual').count()).toBeGreaterThan(0);
+    expect(await page.getByRole('heading', { name: 'Varför visas inte alla siffror?' }).isVisible()).toBe(true);
+    expect(await page.getByText(/mellan 1 och 4 visas inte/).isVisible()).toBe(true);
+    expect(await page.getByRole('link', { name: 'Läs API-dokumentationen och prova frågor' }).count()).toBe(1);
+    await page.close();
+  });
+});
+
+describe('for search engines', () => {
+  it('lists every article, every upcoming course and the fixed pages in sitemap.xml, and names it in robots.txt', async () => {
+    const xml = await (await fetch(`${stack.siteUrl}/sitemap.xml`)).text();
+    expect(XMLValidator.validate(xml)).toBe(true);
+    const locs = (new XMLParser().parse(xml) as { urlset: { url: { loc: string }[] } }).urlset.url.map((url) => url.loc);
+    const api = (await (
+      await fetch(`${stack.apiUrl}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: '{ news(first: 100) { edges { node { slug } } } }' }),
+      })
+    ).json()) as { data: { news: { edges: { node: { slug: string } }[] } } };
+    const articles = api.data.news.edges.map(({ node }) => `${stack.siteUrl}/nyheter/${node.slug}`);
+    expect(articles.length).toBe(5);
+    for (const article of articles) expect(locs).toContain(article);
+    expect(locs).toContain(`${stack.siteUrl}${COURSE}`);
+    expect(locs).toContain(`${stack.siteUrl}/resultat`);
+    const robots = await (await fetch(`${stack.siteUrl}/robots.txt`)).text();
+    expect(robots).toContain(`Sitemap: ${stack.siteUrl}/sitemap.xml`);
+  });
+});
+
+describe('freshness and caching', () => {
+  it('answers a repeat visit with 304 by ETag, and lets shared caches keep a page only seconds', async () => {
+    const first = await fetch(`${stack.siteUrl}/kontakt`);
+    const etag = first.headers.get('etag');
+    expect(etag).toMatch(/^W\/".+"$/);
+    expect(first.headers.get('cache-control')).toContain('stale-while-revalidate');
+    expect(first.headers.get('cache-control')).toContain('s-maxage=5');
+    const again = await fetch(`${stack.siteUrl}/kontakt`, { headers: { 'if-none-match': etag! } });
+    expect(again.status).toBe(304);
+    const gzipped = await fetch(`${stack.siteUrl}/kontakt`, { headers: { 'accept-encoding': 'gzip' } });
+    expect(gzipped.headers.get('content-encoding')).toBe('gzip');
+  });
+});
+
+describe('after the project period', () => {
+  it('says on every page that the site is an archive, and keeps working', async () => {
+    const archiveUrl = await stack.startSite({ today: '2027-01-15' });
+    const page = await browser.newPage();
+    for (const path of ['/', ARTICLE, '/resultat']) {
+      expect((await page.goto(`${archiveUrl}${path}`))?.status()).toBe(200);
+      expect(await page.getByRole('note').textContent()).toContain('SPIK avslutades 31 december 2026');
+    }
+    await page.goto(`${archiveUrl}/kurser/`);
+    expect(await page.getByText('Inga kurser matchar valen.').isVisible()).toBe(false);
+    await page.close();
+  });
+});
+
+// Last: it stops the API.
+describe('with the API stopped', () => {
+  it('answers pages from their last good render, and others with a friendly Swedish page, never a hang', async () => {
+    const seen = await fetch(`${stack.siteUrl}/kontakt`);
+    expect(seen.status).toBe(200);
+    await stack.stopApi();
+
+    const { page, status } = await open('/kontakt');
+    expect(status).toBe(200);
+    expect(await page.getByRole('status').textContent()).toContain('Vi når inte vår innehållstjänst just nu');
+    expect(await page.getByRole('link', { name: '073-234 51 58' }).isVisible()).toBe(true);
+
+    const started = Date.now();
+    const never = await open('/kurser/exempel-klimatsmarta-material');
+    expect(Date.now() - started).toBeLessThan(6000);
+    expect(never.status).toBe(503);
+    expect(await never.page.getByRole('heading', { level: 1 }).textContent()).toBe('Sidan kan inte visas just nu');
+    expect(await never.page.content()).not.toMatch(/at .+\.(m?js|ts):\d+|ECONNREFUSED|Error:/);
+    expect(await axeViolations(never.page)).toEqual([]);
+    await page.close();
+    await never.page.close();
+  });
+});
