@@ -17,6 +17,14 @@ export interface ApiConfig {
   previewSecret: string | undefined;
   /** Generate demo project data into an empty database at start (DEMO_DATA=off to disable). */
   demoData: boolean;
+  /** Set: rate limits (and content purges) are shared through this Redis by every API instance. */
+  redisUrl: string | undefined;
+  /** Client addresses exempt from the rate limit: the site's servers (RATE_LIMIT_EXEMPT, comma-separated). */
+  rateLimitExempt: string[];
+  /** Browser origins allowed by CORS (CORS_ORIGINS, comma-separated); none by default. */
+  corsOrigins: string[];
+  /** TRUST_PROXY=on behind a load balancer: client address and protocol from X-Forwarded-*. */
+  trustProxy: boolean;
 }
 
 export function readConfig(env: NodeJS.ProcessEnv = process.env): ApiConfig {
@@ -37,6 +45,10 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): ApiConfig {
     demoData: (env.DEMO_DATA ?? 'on') !== 'off',
     cmsWebhookSecret: env.CMS_WEBHOOK_SECRET || undefined,
     previewSecret: env.PREVIEW_SECRET || undefined,
+    redisUrl: env.REDIS_URL || undefined,
+    rateLimitExempt: list(env.RATE_LIMIT_EXEMPT),
+    corsOrigins: list(env.CORS_ORIGINS),
+    trustProxy: env.TRUST_PROXY === 'on',
   };
 }
 
@@ -45,4 +57,11 @@ function positiveInteger(name: string, value: string | undefined, fallback: numb
   const number = Number(value);
   if (!Number.isInteger(number) || number < 1) throw new Error(`${name} must be a whole number ≥ 1, got "${value}"`);
   return number;
+}
+
+function list(value: string | undefined): string[] {
+  return (value ?? '')
+    .split(',')
+    .map((entry) => entry.trim())
+    .filter(Boolean);
 }

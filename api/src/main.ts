@@ -1,4 +1,5 @@
 import 'reflect-metadata';
+import { Redis } from 'ioredis';
 import { readConfig } from './config.js';
 import { ContentGateway } from './content/content-gateway.js';
 import { StrapiClient } from './content/strapi-client.js';
@@ -18,6 +19,9 @@ if (config.demoData && !(await hasDemoData(db.em)) && !(await hasProjectData(db.
   await generateDemoData(db.em, { companies: 100, participants: 1380, enrolmentsPerParticipant: 2 });
 }
 
+// Without lazyConnect the first commands queue until Redis answers; offline queueing is off so a
+// Redis outage fails fast and the rate limit falls back to each instance's own counts.
+const redis = config.redisUrl ? new Redis(config.redisUrl, { enableOfflineQueue: false, maxRetriesPerRequest: 1 }) : undefined;
 const strapi = new StrapiClient({ baseUrl: config.cmsUrl, token: config.cmsToken });
 const app = await createServer({
   db,
@@ -27,6 +31,10 @@ const app = await createServer({
   webhookSecret: config.cmsWebhookSecret,
   previewSecret: config.previewSecret,
   logger: true,
+  redis,
+  rateLimitExempt: config.rateLimitExempt,
+  corsOrigins: config.corsOrigins,
+  trustProxy: config.trustProxy,
 });
 await app.listen({ host: config.host, port: config.port });
 
@@ -39,6 +47,7 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     void app
       .close()
       .then(() => db.close())
+      .then(() => redis?.quit())
       .then(() => process.exit(0));
   });
 }

@@ -13,7 +13,7 @@ import { createApiKey } from '../src/auth/api-keys.js';
 import { DataVersion } from '../src/db/data-version.js';
 import type { Database } from '../src/db/orm.js';
 export { type DriverUnderTest, drivers } from './drivers.js';
-import { createServer } from '../src/http/server.js';
+import { createServer, type ServerDeps } from '../src/http/server.js';
 import { seedOrganisations } from '../src/project-data/organisations.seed.js';
 import { seedProject } from '../src/project-data/project.seed.js';
 import type { IndicatorOptions } from '../src/indicators/indicator-service.js';
@@ -33,7 +33,7 @@ export async function startTestApi(
   cms?: { url: string; token: string },
   dataVersion = new DataVersion(),
   indicatorOptions?: IndicatorOptions,
-  options: { contentFreshMs?: number; webhookSecret?: string } = {},
+  options: { contentFreshMs?: number; webhookSecret?: string; executionTimeoutMs?: number; redis?: ServerDeps['redis']; rateLimitExempt?: string[] } = {},
 ): Promise<RunningApi> {
   await db.migrate();
   await seedProject(db.em);
@@ -42,7 +42,17 @@ export async function startTestApi(
   const publicUrl = `http://127.0.0.1:${port}`;
   const strapi = new StrapiClient({ baseUrl: cms?.url ?? 'http://127.0.0.1:9', token: cms?.token ?? '' });
   const content = new ContentGateway(strapi, publicUrl, new ContentCache(options.contentFreshMs));
-  const app = await createServer({ db, strapi, content, dataVersion, indicatorOptions, webhookSecret: options.webhookSecret });
+  const app = await createServer({
+    db,
+    strapi,
+    content,
+    dataVersion,
+    indicatorOptions,
+    webhookSecret: options.webhookSecret,
+    executionTimeoutMs: options.executionTimeoutMs,
+    redis: options.redis,
+    rateLimitExempt: options.rateLimitExempt,
+  });
   await app.listen({ host: '127.0.0.1', port });
   return {
     app,

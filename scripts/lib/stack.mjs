@@ -57,6 +57,10 @@ export function startApi({ port, cmsUrl, cmsToken, databaseUrl, pgliteDir, publi
     DATABASE_URL: databaseUrl ?? '',
     CMS_WEBHOOK_SECRET: webhookSecret ?? '',
     PREVIEW_SECRET: previewSecret ?? '',
+    // The site runs beside the API on this machine: its server is exempt from the rate limit,
+    // as the site's servers are in production (README, operations).
+    RATE_LIMIT_EXEMPT: process.env.RATE_LIMIT_EXEMPT ?? '127.0.0.1,::1,::ffff:127.0.0.1',
+    ...(process.env.REDIS_URL && { REDIS_URL: process.env.REDIS_URL }),
   };
   if (pgliteDir) env.API_PGLITE_DIR = pgliteDir;
   return startService({
@@ -70,18 +74,26 @@ export function startApi({ port, cmsUrl, cmsToken, databaseUrl, pgliteDir, publi
   });
 }
 
-/** @param {{ port: number, apiUrl: string, quiet?: boolean }} options */
 /**
  * `today` (YYYY-MM-DD) pins the site's calendar, e.g. to show it after the project has ended;
  * `pageSize` sets how many news items and courses a list page shows.
  */
-export function startSite({ port, apiUrl, quiet, today, pageSize }) {
+export function startSite({ port, apiUrl, apiPublicUrl, quiet, today, pageSize }) {
   return startService({
     name: 'site',
     command: node,
     args: [path.join(root, 'site/dist/server/entry.mjs')],
     cwd: path.join(root, 'site'),
-    env: { HOST: '127.0.0.1', PORT: String(port), API_URL: apiUrl, ASTRO_TELEMETRY_DISABLED: '1', ...(today && { SITE_TODAY: today }), ...(pageSize && { SITE_PAGE_SIZE: String(pageSize) }) },
+    env: {
+      HOST: '127.0.0.1',
+      PORT: String(port),
+      API_URL: apiUrl,
+      // Where browsers load images from (the site's Content-Security-Policy allows it).
+      API_PUBLIC_URL: apiPublicUrl ?? apiUrl,
+      ASTRO_TELEMETRY_DISABLED: '1',
+      ...(today && { SITE_TODAY: today }),
+      ...(pageSize && { SITE_PAGE_SIZE: String(pageSize) }),
+    },
     readyUrl: `http://127.0.0.1:${port}/healthz`,
     quiet,
   });

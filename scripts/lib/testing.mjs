@@ -107,7 +107,7 @@ export async function startStack({ today, pageSize } = {}) {
 
     /** @param {{ today?: string, pageSize?: number }} siteOptions */
     const launchSite = async (port, siteOptions) => {
-      const site = startSite({ port, apiUrl, quiet: true, ...siteOptions });
+      const site = startSite({ port, apiUrl, apiPublicUrl: `http://localhost:${apiPort}`, quiet: true, ...siteOptions });
       cleanups.push(() => site.stop());
       await site.ready().catch((/** @type {Error} */ error) => {
         throw new Error(`${error.message}\n${site.output()}`);

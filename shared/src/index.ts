@@ -1,3 +1,4 @@
 export * from './format.js';
 export * from './generated/operations.js';
 export * from './labels.js';
+export * from './trusted-documents.js';

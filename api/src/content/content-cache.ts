@@ -1,5 +1,6 @@
 import { LRUCache } from 'lru-cache';
 import { ContentUnavailableError } from './strapi-client.js';
+import { cacheLookups } from '../http/metrics.js';
 
 export interface CachedContent<T> {
   value: T;
@@ -29,7 +30,11 @@ export class ContentCache {
 
   async get<T>(key: string, tags: (value: T) => string[], load: () => Promise<T>): Promise<CachedContent<T>> {
     const hit = this.fresh.get(key);
-    if (hit) return { value: hit.value as T, stale: false };
+    if (hit) {
+      cacheLookups.inc({ cache: 'content', result: 'hit' });
+      return { value: hit.value as T, stale: false };
+    }
+    cacheLookups.inc({ cache: 'content', result: 'miss' });
     let pending = this.inFlight.get(key);
     if (!pending) {
       pending = load().then((value) => ({ value, tags: tags(value) }));
@@ -43,7 +48,10 @@ export class ContentCache {
       return { value: entry.value as T, stale: false };
     } catch (error) {
       const good = this.lastGood.get(key);
-      if (error instanceof ContentUnavailableError && good) return { value: good.value as T, stale: true };
+      if (error instanceof ContentUnavailableError && good) {
+        cacheLookups.inc({ cache: 'content', result: 'stale' });
+        return { value: good.value as T, stale: true };
+      }
       throw error;
     }
   }

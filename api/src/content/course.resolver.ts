@@ -76,7 +76,7 @@ export class CourseResolver {
   @Query(() => Course, { nullable: true, description: "An editor's draft of a course tip, for the site's preview route. Needs the signed, expiring link the CMS makes." })
   async coursePreview(
     @Ctx() ctx: ApiContext,
-    @Args(() => PreviewLinkArgs) { documentId, locale, expires, signature }: PreviewLinkArgs,
+    @Args(() => PreviewLinkArgs, { validate: false }) { documentId, locale, expires, signature }: PreviewLinkArgs,
   ): Promise<Course | null> {
     verifyPreview(ctx.previewSecret, 'course', documentId, locale, expires, signature);
     return ctx.content.courseDraft(documentId, locale);

@@ -53,7 +53,7 @@ export class NewsResolver {
   @Query(() => NewsItem, { nullable: true, description: "An editor's draft, for the site's preview route. Needs the signed, expiring link the CMS makes." })
   async newsItemPreview(
     @Ctx() ctx: ApiContext,
-    @Args(() => PreviewLinkArgs) { documentId, locale, expires, signature }: PreviewLinkArgs,
+    @Args(() => PreviewLinkArgs, { validate: false }) { documentId, locale, expires, signature }: PreviewLinkArgs,
   ): Promise<NewsItem | null> {
     verifyPreview(ctx.previewSecret, 'news', documentId, locale, expires, signature);
     return ctx.content.newsDraft(documentId, locale);

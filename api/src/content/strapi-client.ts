@@ -1,5 +1,6 @@
 import { GraphQLError } from 'graphql';
 import qs from 'qs';
+import { cmsRequestDuration } from '../http/metrics.js';
 
 export interface StrapiClientOptions {
   baseUrl: string;
@@ -31,6 +32,7 @@ export class StrapiClient {
     const search = qs.stringify(query, { encodeValuesOnly: true });
     const url = `${this.options.baseUrl}/api/${path}${search ? `?${search}` : ''}`;
     this.calls++;
+    const timer = cmsRequestDuration.startTimer();
     let response: Response;
     try {
       response = await fetch(url, {
@@ -39,13 +41,28 @@ export class StrapiClient {
       });
     } catch (error) {
       const timedOut = error instanceof Error && error.name === 'TimeoutError';
+      timer({ outcome: timedOut ? 'timeout' : 'error' });
       throw new ContentUnavailableError(timedOut ? `timeout after ${this.timeoutMs} ms` : 'unreachable');
     }
     if (!response.ok) {
       await response.body?.cancel();
+      timer({ outcome: 'error' });
       throw new ContentUnavailableError(`status ${response.status}`);
     }
-    return (await response.json()) as T;
+    const body = (await response.json()) as T;
+    timer({ outcome: 'ok' });
+    return body;
+  }
+
+  /** Whether Strapi answers its health check within the time limit (for /readyz). */
+  async isReachable(): Promise<boolean> {
+    try {
+      const response = await fetch(`${this.options.baseUrl}/_health`, { signal: AbortSignal.timeout(Math.min(this.timeoutMs, 2000)) });
+      await response.body?.cancel();
+      return response.ok;
+    } catch {
+      return false;
+    }
   }
 
   /** Fetches an uploaded file (images are served to visitors through the API, never from the CMS). */

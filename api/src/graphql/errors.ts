@@ -2,6 +2,7 @@ import { unwrapResolverError } from '@apollo/server/errors';
 import { DriverException } from '@mikro-orm/core';
 import type { ValidationError } from 'class-validator';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import { LIMIT_CODES } from '../guard/query-limits.js';
 
 /**
  * One problem with one input field. `code` is a stable English identifier for programs;
@@ -102,6 +103,21 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
     return { ...formatted, message: 'Ett oväntat databasfel inträffade. Inget har sparats.', extensions: { ...extensions, code: 'INTERNAL_SERVER_ERROR' } };
   }
 
+  // Apollo reports every validation error as GRAPHQL_VALIDATION_FAILED; a limit keeps its own code.
+  const limitCode = limitCodeOf(error);
+  if (limitCode) return { ...formatted, extensions: { ...extensions, code: limitCode } };
+
+  if (extensions.code === 'GRAPHQL_PARSE_FAILED' && /more tha[nt] \d+ tokens/.test(formatted.message)) {
+    const limit = Number(/more tha[nt] (\d+) tokens/.exec(formatted.message)![1]);
+    return { message: `The document has too many tokens (limit ${limit}).`, extensions: { code: 'TOO_MANY_TOKENS', limit } };
+  }
+
+  if (extensions.code === 'INTERNAL_SERVER_ERROR' && !(original instanceof GraphQLError)) {
+    // An unexpected failure's message may name internals (paths, URLs, SQL): never pass it on.
+    delete extensions.stacktrace;
+    return { message: 'Ett oväntat fel inträffade. An unexpected error occurred.', path: formatted.path, locations: formatted.locations, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+  }
+
   if (extensions.code === 'BAD_USER_INPUT' && !extensions.fields) {
     const problem = variableProblem(formatted.message);
     if (problem) {
@@ -109,4 +125,12 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
     }
   }
   return formatted;
+}
+
+function limitCodeOf(error: unknown): string | null {
+  for (let current = error as { originalError?: unknown; extensions?: Record<string, unknown> } | undefined; current; current = current.originalError as typeof current) {
+    const code = current.extensions?.code;
+    if (typeof code === 'string' && LIMIT_CODES.has(code)) return code;
+  }
+  return null;
 }

@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { Kind, type OperationDefinitionNode, parse } from 'graphql';
 import { LRUCache } from 'lru-cache';
 import type { IndicatorService } from '../indicators/indicator-service.js';
+import { cacheLookups } from './metrics.js';
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -45,6 +46,7 @@ export function registerResponseCache(app: FastifyInstance, indicators: Indicato
     const version = await indicators.version();
     const key = JSON.stringify([request.actor.access, version, body.query, body.variables ?? null, body.operationName ?? null]);
     const cached = responses.get(key);
+    cacheLookups.inc({ cache: 'response', result: cached === undefined ? 'miss' : 'hit' });
     if (cached !== undefined) {
       return reply.header('content-type', 'application/json; charset=utf-8').header('x-response-cache', 'hit').send(cached);
     }

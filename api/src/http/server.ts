@@ -1,6 +1,9 @@
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import fastifyApollo, { fastifyApolloDrainPlugin } from '@as-integrations/fastify';
+import { randomUUID } from 'node:crypto';
+import fastifyCors from '@fastify/cors';
+import fastifyHelmet from '@fastify/helmet';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { registerApiKeyAuth } from '../auth/http-auth.js';
 import type { ContentGateway } from '../content/content-gateway.js';
@@ -19,6 +22,11 @@ import { registerResponseCache } from './response-cache.js';
 // Staff writes: error format and CSV import (issue "Staff: writing data").
 import { formatError } from '../graphql/errors.js';
 import { registerImportRoute } from './import-route.js';
+import type { Redis } from 'ioredis';
+import { QUERY_LIMITS, queryCostLimit, queryLimitRules } from '../guard/query-limits.js';
+import { registerRateLimit } from '../guard/rate-limit.js';
+import { registerExecutionTimeout, registerRequestGuards } from '../guard/request-guards.js';
+import { operationMetrics, registerMetrics } from './metrics.js';
 
 export interface ServerDeps {
   db: Database;
@@ -31,18 +39,72 @@ export interface ServerDeps {
   /** Secret of the CMS's signed preview links (PREVIEW_SECRET). */
   previewSecret?: string;
   logger?: boolean;
+  /** Shared state of several API instances (rate limits); each instance keeps its own without. */
+  redis?: Redis;
+  /** Client addresses the rate limit does not apply to (the site's server). */
+  rateLimitExempt?: string[];
+  /** How long one GraphQL request may run (default QUERY_LIMITS.executionTimeoutMs). */
+  executionTimeoutMs?: number;
+  /** Browser origins allowed to call the API (CORS); none when empty. */
+  corsOrigins?: string[];
+  /** Behind a load balancer: take the client address and protocol from X-Forwarded-*. */
+  trustProxy?: boolean;
 }
 
-export async function createServer({ db, content, strapi, dataVersion = new DataVersion(), indicatorOptions, webhookSecret, previewSecret, logger = false }: ServerDeps): Promise<FastifyInstance> {
-  const app = Fastify({ logger, forceCloseConnections: 'idle' });
+/**
+ * Structured JSON logs with a request id. Keys, secrets and cookies are redacted; request bodies
+ * (which may hold personal data) are never logged.
+ */
+const LOG_OPTIONS = {
+  redact: { paths: ['req.headers.authorization', 'req.headers["x-api-key"]', 'req.headers["x-spik-webhook-secret"]', 'req.headers.cookie'], censor: '[redacted]' },
+};
+
+export async function createServer(deps: ServerDeps): Promise<FastifyInstance> {
+  const { db, content, strapi, dataVersion = new DataVersion(), indicatorOptions, webhookSecret, previewSecret, logger = false } = deps;
+  const app = Fastify({
+    logger: logger ? LOG_OPTIONS : false,
+    forceCloseConnections: 'idle',
+    trustProxy: deps.trustProxy ?? false,
+    requestIdHeader: 'x-request-id',
+    genReqId: () => randomUUID(),
+  });
+  app.addHook('onSend', async (request, reply) => {
+    reply.header('x-request-id', request.id);
+    // HSTS only means something over TLS (behind a load balancer: X-Forwarded-Proto with trustProxy).
+    if (request.protocol === 'https') reply.header('strict-transport-security', 'max-age=31536000; includeSubDomains');
+  });
+  // Security headers; GraphiQL sets its own Content-Security-Policy. Images are loaded by the site
+  // from another origin, so resources may be embedded cross-origin.
+  await app.register(fastifyHelmet, { contentSecurityPolicy: false, strictTransportSecurity: false, crossOriginResourcePolicy: { policy: 'cross-origin' } });
+  await app.register(fastifyCors, { origin: deps.corsOrigins?.length ? deps.corsOrigins : false, methods: ['GET', 'POST'] });
+  // Nothing internal leaves in a reply: a failure is logged with its request id and answered plainly.
+  app.setErrorHandler((error: Error & { statusCode?: number }, request, reply) => {
+    const status = error.statusCode && error.statusCode < 500 ? error.statusCode : 500;
+    if (status >= 500) request.log.error({ err: error }, 'request failed');
+    return reply.code(status).send({
+      error: status >= 500 ? 'Internal Server Error' : error.name,
+      message: status >= 500 ? `An unexpected error occurred (request ${request.id}). Ett oväntat fel inträffade.` : error.message,
+    });
+  });
   registerApiKeyAuth(app, db);
+  registerMetrics(app);
+  registerExecutionTimeout(app, deps.executionTimeoutMs);
+  registerRateLimit(app, { redis: deps.redis, exempt: deps.rateLimitExempt });
+  registerRequestGuards(app);
   const indicators = new IndicatorService(db.em, dataVersion, indicatorOptions);
   registerResponseCache(app, indicators);
 
+  const schema = await buildApiSchema();
   const apollo = new ApolloServer<ApiContext>({
-    schema: await buildApiSchema(),
+    schema,
     introspection: true,
+    allowBatchedHttpRequests: true,
+    parseOptions: { maxTokens: QUERY_LIMITS.maxTokens },
+    validationRules: queryLimitRules,
+    includeStacktraceInErrorResponses: false,
     plugins: [
+      queryCostLimit(schema),
+      operationMetrics,
       fastifyApolloDrainPlugin(app),
       ApolloServerPluginLandingPageDisabled(),
       {
@@ -74,6 +136,20 @@ export async function createServer({ db, content, strapi, dataVersion = new Data
   });
 
   app.get('/healthz', { logLevel: 'warn' }, async () => ({ status: 'ok' }));
+  // Ready when both dependencies answer; a load balancer takes the instance out while one does not.
+  app.get('/readyz', { logLevel: 'warn' }, async (_request, reply) => {
+    const [database, cms] = await Promise.all([
+      db.em
+        .fork()
+        .getConnection()
+        .execute('select 1')
+        .then(() => true)
+        .catch(() => false),
+      strapi.isReachable(),
+    ]);
+    const ready = database && cms;
+    return reply.code(ready ? 200 : 503).send({ status: ready ? 'ready' : 'not ready', database: database ? 'ok' : 'unreachable', cms: cms ? 'ok' : 'unreachable' });
+  });
   registerMediaProxy(app, strapi);
   registerCmsWebhook(app, content, webhookSecret);
   registerIndicatorExport(app, indicators);
