@@ -21,6 +21,10 @@ export interface ApiConfig {
   redisUrl: string | undefined;
   /** Client addresses exempt from the rate limit: the site's servers (RATE_LIMIT_EXEMPT, comma-separated). */
   rateLimitExempt: string[];
+  /** How long the API waits for the CMS before serving its last good copy (CMS_TIMEOUT_MS). */
+  cmsTimeoutMs: number;
+  /** How long a CMS answer is served without asking again (CONTENT_FRESH_MS); purges end it sooner. */
+  contentFreshMs: number;
   /** Browser origins allowed by CORS (CORS_ORIGINS, comma-separated); none by default. */
   corsOrigins: string[];
   /** TRUST_PROXY=on behind a load balancer: client address and protocol from X-Forwarded-*. */
@@ -47,6 +51,8 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): ApiConfig {
     previewSecret: env.PREVIEW_SECRET || undefined,
     redisUrl: env.REDIS_URL || undefined,
     rateLimitExempt: list(env.RATE_LIMIT_EXEMPT),
+    cmsTimeoutMs: positiveInteger('CMS_TIMEOUT_MS', env.CMS_TIMEOUT_MS, 5000),
+    contentFreshMs: positiveInteger('CONTENT_FRESH_MS', env.CONTENT_FRESH_MS, 5 * 60_000),
     corsOrigins: list(env.CORS_ORIGINS),
     trustProxy: env.TRUST_PROXY === 'on',
   };

@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import { Redis } from 'ioredis';
 import { readConfig } from './config.js';
+import { ContentCache } from './content/content-cache.js';
 import { ContentGateway } from './content/content-gateway.js';
 import { StrapiClient } from './content/strapi-client.js';
 import { openDatabase } from './db/orm.js';
@@ -22,11 +23,11 @@ if (config.demoData && !(await hasDemoData(db.em)) && !(await hasProjectData(db.
 // Without lazyConnect the first commands queue until Redis answers; offline queueing is off so a
 // Redis outage fails fast and the rate limit falls back to each instance's own counts.
 const redis = config.redisUrl ? new Redis(config.redisUrl, { enableOfflineQueue: false, maxRetriesPerRequest: 1 }) : undefined;
-const strapi = new StrapiClient({ baseUrl: config.cmsUrl, token: config.cmsToken });
+const strapi = new StrapiClient({ baseUrl: config.cmsUrl, token: config.cmsToken, timeoutMs: config.cmsTimeoutMs });
 const app = await createServer({
   db,
   strapi,
-  content: new ContentGateway(strapi, config.publicUrl),
+  content: new ContentGateway(strapi, config.publicUrl, new ContentCache(config.contentFreshMs)),
   indicatorOptions: { threshold: config.suppressionThreshold },
   webhookSecret: config.cmsWebhookSecret,
   previewSecret: config.previewSecret,

@@ -33,14 +33,14 @@ export async function startTestApi(
   cms?: { url: string; token: string },
   dataVersion = new DataVersion(),
   indicatorOptions?: IndicatorOptions,
-  options: { contentFreshMs?: number; webhookSecret?: string; executionTimeoutMs?: number; redis?: ServerDeps['redis']; rateLimitExempt?: string[] } = {},
+  options: { contentFreshMs?: number; cmsTimeoutMs?: number; webhookSecret?: string; executionTimeoutMs?: number; redis?: ServerDeps['redis']; redisNamespace?: string; rateLimitExempt?: string[] } = {},
 ): Promise<RunningApi> {
   await db.migrate();
   await seedProject(db.em);
   await seedOrganisations(db.em);
   const port = await freePort();
   const publicUrl = `http://127.0.0.1:${port}`;
-  const strapi = new StrapiClient({ baseUrl: cms?.url ?? 'http://127.0.0.1:9', token: cms?.token ?? '' });
+  const strapi = new StrapiClient({ baseUrl: cms?.url ?? 'http://127.0.0.1:9', token: cms?.token ?? '', timeoutMs: options.cmsTimeoutMs });
   const content = new ContentGateway(strapi, publicUrl, new ContentCache(options.contentFreshMs));
   const app = await createServer({
     db,
@@ -51,6 +51,7 @@ export async function startTestApi(
     webhookSecret: options.webhookSecret,
     executionTimeoutMs: options.executionTimeoutMs,
     redis: options.redis,
+    redisNamespace: options.redisNamespace,
     rateLimitExempt: options.rateLimitExempt,
   });
   await app.listen({ host: '127.0.0.1', port });

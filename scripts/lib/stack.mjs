@@ -44,9 +44,9 @@ export function startCms({ port, cmsEnv, databaseUrl, sqliteFile, quiet, demoAdm
 }
 
 /**
- * @param {{ port: number, cmsUrl: string, cmsToken: string, databaseUrl?: string, pgliteDir?: string, publicUrl?: string, quiet?: boolean, webhookSecret?: string, previewSecret?: string }} options
+ * @param {{ port: number, cmsUrl: string, cmsToken: string, databaseUrl?: string, pgliteDir?: string, publicUrl?: string, quiet?: boolean, webhookSecret?: string, previewSecret?: string, extraEnv?: Record<string, string> }} options
  */
-export function startApi({ port, cmsUrl, cmsToken, databaseUrl, pgliteDir, publicUrl, quiet, webhookSecret, previewSecret }) {
+export function startApi({ port, cmsUrl, cmsToken, databaseUrl, pgliteDir, publicUrl, quiet, webhookSecret, previewSecret, extraEnv }) {
   const env = {
     HOST: '127.0.0.1',
     PORT: String(port),
@@ -61,6 +61,7 @@ export function startApi({ port, cmsUrl, cmsToken, databaseUrl, pgliteDir, publi
     // as the site's servers are in production (README, operations).
     RATE_LIMIT_EXEMPT: process.env.RATE_LIMIT_EXEMPT ?? '127.0.0.1,::1,::ffff:127.0.0.1',
     ...(process.env.REDIS_URL && { REDIS_URL: process.env.REDIS_URL }),
+    ...extraEnv,
   };
   if (pgliteDir) env.API_PGLITE_DIR = pgliteDir;
   return startService({

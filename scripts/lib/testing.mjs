@@ -11,11 +11,12 @@ import { root, startApi, startCms, startSite } from './stack.mjs';
 /**
  * Starts the built Strapi. `engine: 'postgres'` uses a fresh database on the server named by
  * CMS_DATABASE_URL; 'sqlite' a file in a temporary folder. `reuse` restarts on the same data.
- * @param {{ engine?: string, reuse?: { databaseUrl?: string, sqliteFile?: string, dispose: () => Promise<unknown> }, webhookUrl?: string, siteUrl?: string }} [options]
+ * `port` restarts it where it was, so the API finds it again.
+ * @param {{ engine?: string, reuse?: { databaseUrl?: string, sqliteFile?: string, dispose: () => Promise<unknown> }, webhookUrl?: string, siteUrl?: string, port?: number }} [options]
  */
-export async function startTestCms({ engine = 'sqlite', reuse, webhookUrl, siteUrl } = {}) {
+export async function startTestCms({ engine = 'sqlite', reuse, webhookUrl, siteUrl, port: fixedPort } = {}) {
   const cmsEnv = ensureCmsEnv(root);
-  const port = await freePort();
+  const port = fixedPort ?? (await freePort());
   let storage = reuse;
   if (!storage) {
     if (engine === 'postgres') {
@@ -44,6 +45,8 @@ export async function startTestCms({ engine = 'sqlite', reuse, webhookUrl, siteU
     output: cms.output,
     /** Stops Strapi but keeps its data, for a restart with `reuse: storage`. */
     stopKeepingData: () => cms.stop(),
+    /** Kills Strapi at once (SIGKILL), keeping its data. */
+    kill: () => cms.stop(0),
     async stop() {
       await cms.stop();
       await storage.dispose();
@@ -58,10 +61,11 @@ export const cmsEngines = ['sqlite', ...(process.env.CMS_DATABASE_URL ? ['postgr
  * The whole platform as separate processes on free ports with throwaway data: the built Strapi,
  * the built API and the built site. Nothing is mocked. PostgreSQL when DATABASE_URL /
  * CMS_DATABASE_URL name a server, else PGlite and SQLite in temporary folders.
- * `today` pins the site's calendar; `pageSize` sets its list pages' length.
- * @param {{ today?: string, pageSize?: number }} [options]
+ * `today` pins the site's calendar; `pageSize` sets its list pages' length; `apiEnv` adds settings
+ * to the API's environment.
+ * @param {{ today?: string, pageSize?: number, apiEnv?: Record<string, string> }} [options]
  */
-export async function startStack({ today, pageSize } = {}) {
+export async function startStack({ today, pageSize, apiEnv } = {}) {
   /** @type {(() => Promise<unknown>)[]} */
   const cleanups = [];
   const stop = async () => {
@@ -71,11 +75,8 @@ export async function startStack({ today, pageSize } = {}) {
     const apiPort = await freePort();
     const sitePort = await freePort();
     // Strapi purges the API's cache through its webhook and links editors' previews to the site.
-    const cms = await startTestCms({
-      engine: process.env.CMS_DATABASE_URL ? 'postgres' : 'sqlite',
-      webhookUrl: `http://127.0.0.1:${apiPort}/webhooks/cms`,
-      siteUrl: `http://127.0.0.1:${sitePort}`,
-    });
+    const cmsOptions = { webhookUrl: `http://127.0.0.1:${apiPort}/webhooks/cms`, siteUrl: `http://127.0.0.1:${sitePort}` };
+    let cms = await startTestCms({ engine: process.env.CMS_DATABASE_URL ? 'postgres' : 'sqlite', ...cmsOptions });
     cleanups.push(() => cms.stop());
 
     let databaseUrl;
@@ -99,6 +100,7 @@ export async function startStack({ today, pageSize } = {}) {
       quiet: true,
       webhookSecret: cms.cmsEnv.CMS_WEBHOOK_SECRET,
       previewSecret: cms.cmsEnv.PREVIEW_SECRET,
+      extraEnv: apiEnv,
     });
     cleanups.push(() => api.stop());
     await api.ready().catch((/** @type {Error} */ error) => {
@@ -123,6 +125,12 @@ export async function startStack({ today, pageSize } = {}) {
       siteUrl,
       /** Stops the API alone, to see how the site copes without it. */
       stopApi: () => api.stop(),
+      /** Kills Strapi (SIGKILL: no goodbye to anyone), keeping its data. */
+      killCms: () => cms.kill(),
+      /** Starts Strapi again on the same port and data. */
+      restartCms: async () => {
+        cms = await startTestCms({ reuse: cms.storage, port: Number(new URL(cms.url).port), ...cmsOptions });
+      },
       /**
        * Another site process on the same API, e.g. with its calendar pinned to another day.
        * @param {{ today?: string, pageSize?: number }} siteOptions

@@ -14,10 +14,10 @@ export const RATE_LIMITS: Record<Actor['access'], { perSecond: number; burst: nu
 };
 const LIMITED_PATHS = ['/graphql', '/export/', '/import/'];
 
-function limiterFor(access: Actor['access'], redis: Redis | undefined): BurstyRateLimiter {
+function limiterFor(access: Actor['access'], redis: Redis | undefined, namespace: string): BurstyRateLimiter {
   const { perSecond, burst } = RATE_LIMITS[access];
   const make = (points: number, duration: number, name: string): RateLimiterAbstract => {
-    const keyPrefix = `spik:rate:${access}:${name}`;
+    const keyPrefix = `${namespace}:rate:${access}:${name}`;
     const memory = new RateLimiterMemory({ points, duration, keyPrefix });
     // Several API instances share the counts in Redis; while Redis is unreachable each instance
     // falls back to counting on its own rather than refusing everyone.
@@ -33,8 +33,8 @@ const bucketOf = (request: FastifyRequest) => (request.actor.access === 'ANONYMO
  * Rate limits on the GraphQL API, the export and the import (429 with Retry-After). `exempt` lists
  * client addresses that are not limited: the site's server, whose visitors are limited at the site.
  */
-export function registerRateLimit(app: FastifyInstance, { redis, exempt = [] }: { redis?: Redis; exempt?: string[] }): void {
-  const limiters = new Map((Object.keys(RATE_LIMITS) as Actor['access'][]).map((access) => [access, limiterFor(access, redis)]));
+export function registerRateLimit(app: FastifyInstance, { redis, exempt = [], namespace = 'spik' }: { redis?: Redis; exempt?: string[]; namespace?: string }): void {
+  const limiters = new Map((Object.keys(RATE_LIMITS) as Actor['access'][]).map((access) => [access, limiterFor(access, redis, namespace)]));
   const exemptAddresses = new Set(exempt);
 
   app.addHook('preHandler', async (request, reply) => {

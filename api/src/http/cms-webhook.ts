@@ -1,6 +1,6 @@
 import { timingSafeEqual } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
-import type { ContentGateway } from '../content/content-gateway.js';
+import type { PurgeBroadcast } from '../content/purge-broadcast.js';
 
 /** Content types whose answers embed another's data: a change to the key purges the values too. */
 const EMBEDDED_IN: Record<string, string[]> = { 'organisation-profile': ['news-item', 'contact-person'] };
@@ -15,7 +15,7 @@ const sameSecret = (given: string, expected: string) => {
  * Strapi calls this after every publish, unpublish, update or delete (docs/decisions/0016-content-cache.md);
  * the API purges the cached answers of that content type so the next request fetches it fresh.
  */
-export function registerCmsWebhook(app: FastifyInstance, content: ContentGateway, secret: string | undefined): void {
+export function registerCmsWebhook(app: FastifyInstance, purges: PurgeBroadcast, secret: string | undefined): void {
   app.post<{ Body: { event?: string; model?: string } }>('/webhooks/cms', { logLevel: 'info' }, async (request, reply) => {
     const given = request.headers['x-spik-webhook-secret'];
     if (!secret || typeof given !== 'string' || !sameSecret(given, secret)) {
@@ -24,7 +24,7 @@ export function registerCmsWebhook(app: FastifyInstance, content: ContentGateway
     const model = request.body?.model;
     // Media events carry no model: image URLs may be anywhere, so everything goes.
     const tags = model ? [model, ...(EMBEDDED_IN[model] ?? [])] : ['news-item', 'course', 'organisation-profile', 'contact-person'];
-    const purged = content.cache.purge(tags);
+    const purged = await purges.purge(tags);
     request.log.info({ event: request.body?.event, model, purged }, 'cms webhook');
     return { purged, tags };
   });

@@ -17,6 +17,7 @@ import { type IndicatorOptions, IndicatorService } from '../indicators/indicator
 import { registerGraphiql } from './graphiql.js';
 import { createLoaders } from '../graphql/loaders.js';
 import { registerCmsWebhook } from './cms-webhook.js';
+import { PurgeBroadcast } from '../content/purge-broadcast.js';
 import { registerMediaProxy } from './media.js';
 import { registerResponseCache } from './response-cache.js';
 // Staff writes: error format and CSV import (issue "Staff: writing data").
@@ -41,6 +42,8 @@ export interface ServerDeps {
   logger?: boolean;
   /** Shared state of several API instances (rate limits); each instance keeps its own without. */
   redis?: Redis;
+  /** Prefix of this deployment's keys and channels in Redis (default "spik"). */
+  redisNamespace?: string;
   /** Client addresses the rate limit does not apply to (the site's server). */
   rateLimitExempt?: string[];
   /** How long one GraphQL request may run (default QUERY_LIMITS.executionTimeoutMs). */
@@ -68,8 +71,15 @@ export async function createServer(deps: ServerDeps): Promise<FastifyInstance> {
     requestIdHeader: 'x-request-id',
     genReqId: () => randomUUID(),
   });
+  // Graceful shutdown: requests in flight finish, and their connections close after the reply
+  // instead of idling until the keep-alive timeout holds the shutdown up.
+  let closing = false;
+  app.addHook('preClose', async () => {
+    closing = true;
+  });
   app.addHook('onSend', async (request, reply) => {
     reply.header('x-request-id', request.id);
+    if (closing) reply.header('connection', 'close');
     // HSTS only means something over TLS (behind a load balancer: X-Forwarded-Proto with trustProxy).
     if (request.protocol === 'https') reply.header('strict-transport-security', 'max-age=31536000; includeSubDomains');
   });
@@ -89,7 +99,7 @@ export async function createServer(deps: ServerDeps): Promise<FastifyInstance> {
   registerApiKeyAuth(app, db);
   registerMetrics(app);
   registerExecutionTimeout(app, deps.executionTimeoutMs);
-  registerRateLimit(app, { redis: deps.redis, exempt: deps.rateLimitExempt });
+  registerRateLimit(app, { redis: deps.redis, exempt: deps.rateLimitExempt, namespace: deps.redisNamespace });
   registerRequestGuards(app);
   const indicators = new IndicatorService(db.em, dataVersion, indicatorOptions);
   registerResponseCache(app, indicators);
@@ -151,7 +161,10 @@ export async function createServer(deps: ServerDeps): Promise<FastifyInstance> {
     return reply.code(ready ? 200 : 503).send({ status: ready ? 'ready' : 'not ready', database: database ? 'ok' : 'unreachable', cms: cms ? 'ok' : 'unreachable' });
   });
   registerMediaProxy(app, strapi);
-  registerCmsWebhook(app, content, webhookSecret);
+  const purges = new PurgeBroadcast(content.cache, deps.redis, `${deps.redisNamespace ?? 'spik'}:content-purge`);
+  await purges.start((tags, purged) => app.log.info({ tags, purged }, 'purge from another instance'));
+  app.addHook('onClose', () => purges.stop());
+  registerCmsWebhook(app, purges, webhookSecret);
   registerIndicatorExport(app, indicators);
   registerImportRoute(app, { db, dataVersion }); // staff writes: POST /import/:kind
   registerGraphiql(app);

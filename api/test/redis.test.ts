@@ -1,0 +1,74 @@
+/**
+ * Two API instances sharing Redis, as behind a load balancer: a purge through one reaches the
+ * other, and a client's rate limit counts across both. Real Strapi, real Redis.
+ */
+import { randomUUID } from 'node:crypto';
+import { Redis } from 'ioredis';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { RATE_LIMITS } from '../src/guard/rate-limit.js';
+import { type Database, openDatabase } from '../src/db/orm.js';
+import { type RunningApi, startTestApi, startTestCms } from './harness.js';
+
+const REDIS_URL = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
+const SECRET = 'shared-purge-secret';
+// Each run has its own keys and channel, so runs on one Redis never meet.
+const namespace = `spik-test-${randomUUID()}`;
+let cms: Awaited<ReturnType<typeof startTestCms>>;
+const redises: Redis[] = [];
+const databases: Database[] = [];
+let a: RunningApi;
+let b: RunningApi;
+
+async function instance(): Promise<RunningApi> {
+  const redis = new Redis(REDIS_URL, { maxRetriesPerRequest: 1 });
+  redises.push(redis);
+  const db = await openDatabase({ pgliteDir: 'memory://' });
+  databases.push(db);
+  return startTestApi(db, cms, undefined, undefined, { redis, redisNamespace: namespace, webhookSecret: SECRET, contentFreshMs: 600_000 });
+}
+
+beforeAll(async () => {
+  cms = await startTestCms();
+  a = await instance();
+  b = await instance();
+});
+afterAll(async () => {
+  await a?.app.close();
+  await b?.app.close();
+  for (const db of databases) await db.close();
+  for (const redis of redises) redis.disconnect();
+  await cms?.stop();
+});
+
+describe('two API instances sharing Redis', () => {
+  // First, while no request from this address has been counted yet.
+  it('counts one client address against one limit across both instances', async () => {
+    const { perSecond, burst } = RATE_LIMITS.ANONYMOUS;
+    const allowed = perSecond + burst;
+    const send = (api: RunningApi) => fetch(`${api.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query":"{ __typename }"}' }).then((r) => r.status);
+    const statuses = await Promise.all([...Array.from({ length: allowed / 2 + 5 }, () => send(a)), ...Array.from({ length: allowed / 2 + 5 }, () => send(b))]);
+    expect(statuses.filter((status) => status === 200)).toHaveLength(allowed);
+    expect(statuses.filter((status) => status === 429)).toHaveLength(10);
+  });
+
+  it('purges the content cache of both when the webhook reaches one', async () => {
+    await b.graphql('{ news(first: 3) { totalCount } }');
+    const cached = b.strapi.calls;
+    await b.graphql('{ news(first: 3) { totalCount } }');
+    expect(b.strapi.calls).toBe(cached);
+
+    const response = await fetch(`${a.url}/webhooks/cms`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-spik-webhook-secret': SECRET },
+      body: JSON.stringify({ event: 'entry.publish', model: 'news-item' }),
+    });
+    expect(response.status).toBe(200);
+    await expect
+      .poll(async () => {
+        await b.graphql('{ news(first: 3) { totalCount } }');
+        return b.strapi.calls;
+      }, { timeout: 3000, interval: 100 })
+      .toBeGreaterThan(cached);
+  });
+
+});

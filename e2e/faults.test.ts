@@ -1,0 +1,62 @@
+/**
+ * Faults survived, against the real stack: Strapi killed in the middle of a load run on the site.
+ * Visitors see no failed page load, the API serves its cached content marked stale, and it recovers
+ * by itself when Strapi is back.
+ */
+import autocannon from 'autocannon';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startStack } from '../scripts/lib/testing.mjs';
+
+let stack: Awaited<ReturnType<typeof startStack>>;
+
+beforeAll(async () => {
+  // Answers are fresh for one second, so the API keeps asking Strapi during the run.
+  stack = await startStack({ apiEnv: { CONTENT_FRESH_MS: '1000', CMS_TIMEOUT_MS: '1000' } });
+});
+afterAll(async () => {
+  await stack?.stop();
+});
+
+async function contentWarnings(): Promise<string[]> {
+  const response = await fetch(`${stack.apiUrl}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query: '{ news(first: 3) { totalCount } }' }),
+  });
+  const body = (await response.json()) as { extensions?: { warnings?: { code: string }[] } };
+  return body.extensions?.warnings?.map((warning) => warning.code) ?? [];
+}
+
+describe('Strapi killed during a load run', () => {
+  it('loses no page load, serves stale content meanwhile, and recovers when Strapi is back', async () => {
+    // Every page type once, so each query is cached before the outage.
+    const paths = ['/', '/nyheter/', '/nyheter/eu-miljoner-till-industrins-grona-omstallning', '/kurser/', '/kontakt', '/om-spik'];
+    for (const path of paths) expect((await fetch(`${stack.siteUrl}${path}`)).status, path).toBe(200);
+    expect(await contentWarnings()).toEqual([]);
+
+    const load = autocannon({ url: stack.siteUrl, connections: 8, duration: 12, requests: paths.map((path) => ({ method: 'GET', path })) });
+    await new Promise((resolve) => setTimeout(resolve, 3000));
+    await stack.killCms();
+    await expect.poll(contentWarnings, { timeout: 5000, interval: 250 }).toContain('CONTENT_STALE');
+    // A load balancer would take the instance out of rotation: not ready, and it says why.
+    const notReady = await fetch(`${stack.apiUrl}/readyz`);
+    expect(notReady.status).toBe(503);
+    expect(await notReady.json()).toEqual({ status: 'not ready', database: 'ok', cms: 'unreachable' });
+    const result = await load;
+
+    expect(result.requests.total).toBeGreaterThan(100);
+    expect(result.errors).toBe(0);
+    expect(result.timeouts).toBe(0);
+    expect(result.non2xx).toBe(0);
+
+    await stack.restartCms();
+    await expect.poll(contentWarnings, { timeout: 15_000, interval: 500 }).toEqual([]);
+    expect((await fetch(`${stack.apiUrl}/readyz`)).status).toBe(200);
+
+    // The outage is visible in the metrics: CMS failures, and content served from the cache.
+    const metrics = await (await fetch(`${stack.apiUrl}/metrics`)).text();
+    expect(metrics).toMatch(/spik_cms_request_duration_seconds_count\{outcome="error"\} [1-9]/);
+    expect(metrics).toMatch(/spik_cache_lookups_total\{cache="content",result="stale"\} [1-9]/);
+    expect(metrics).toMatch(/spik_http_request_duration_seconds_bucket\{le="0.05",method="POST",route="\/graphql",status="200"\} \d+/);
+  });
+});
