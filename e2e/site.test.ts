@@ -278,7 +278,10 @@ describe('Resultat', () => {
     for (const chart of await charts.all()) {
       expect(await chart.locator('svg[role="img"]').count()).toBe(1);
       expect(await chart.locator('svg title').textContent()).toBeTruthy();
-      expect(((await chart.locator('figcaption > p[id$="sammanfattning"]').textContent()) ?? '').length).toBeGreaterThan(20);
+      const summary = (await chart.locator('figcaption > p[id$="sammanfattning"]').textContent()) ?? '';
+      expect(summary.length).toBeGreaterThan(20);
+      // No template left over in what a visitor reads.
+      expect(summary).not.toMatch(/[$`{}]|undefined|NaN/);
       expect(await chart.locator('table tbody tr').count()).toBeGreaterThan(1);
       expect(await chart.getByText('Demodata', { exact: true }).isVisible()).toBe(true);
     }

@@ -43,7 +43,9 @@ export function registerResponseCache(app: FastifyInstance, indicators: Indicato
     if (request.method !== 'POST' || request.url !== '/graphql') return;
     const body = request.body as { query?: unknown; variables?: unknown; operationName?: unknown } | undefined;
     if (typeof body?.query !== 'string' || !onlyVersionedFields(body.query)) return;
-    const version = await indicators.version();
+    // Without a data version (the database is unreachable) there is nothing safe to serve from here.
+    const version = await indicators.version().catch(() => null);
+    if (version === null) return;
     const key = JSON.stringify([request.actor.access, version, body.query, body.variables ?? null, body.operationName ?? null]);
     const cached = responses.get(key);
     cacheLookups.inc({ cache: 'response', result: cached === undefined ? 'miss' : 'hit' });
