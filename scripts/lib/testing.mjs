@@ -63,9 +63,10 @@ export const cmsEngines = ['sqlite', ...(process.env.CMS_DATABASE_URL ? ['postgr
  * CMS_DATABASE_URL name a server, else PGlite and SQLite in temporary folders.
  * `today` pins the site's calendar; `pageSize` sets its list pages' length; `apiEnv` adds settings
  * to the API's environment.
- * @param {{ today?: string, pageSize?: number, apiEnv?: Record<string, string> }} [options]
+ * `databaseServer` puts the API's database on that PostgreSQL server instead of DATABASE_URL's.
+ * @param {{ today?: string, pageSize?: number, apiEnv?: Record<string, string>, databaseServer?: string }} [options]
  */
-export async function startStack({ today, pageSize, apiEnv } = {}) {
+export async function startStack({ today, pageSize, apiEnv, databaseServer = process.env.DATABASE_URL } = {}) {
   /** @type {(() => Promise<unknown>)[]} */
   const cleanups = [];
   const stop = async () => {
@@ -81,8 +82,8 @@ export async function startStack({ today, pageSize, apiEnv } = {}) {
 
     let databaseUrl;
     let pgliteDir;
-    if (process.env.DATABASE_URL) {
-      const database = await createTemporaryDatabase(process.env.DATABASE_URL, 'spik_e2e');
+    if (databaseServer) {
+      const database = await createTemporaryDatabase(databaseServer, 'spik_e2e');
       databaseUrl = database.url;
       cleanups.push(() => database.drop());
     } else {

@@ -8,6 +8,10 @@ import { OrganisationKind } from '../project-data/enums.js';
 import { Organisation } from '../project-data/organisation.entity.js';
 import { fromCms } from './from-cms.js';
 import { ContactPerson, ContactPersonConnection, OrganisationProfile } from './organisation-profile.js';
+import { LastGood } from '../db/unavailable.js';
+
+// Contact and about pages list the organisations: kept for when the database is briefly unreachable.
+const lastGoodOrganisations = new LastGood<Organisation[]>();
 
 export enum PageKind {
   ABOUT = 'about-page',
@@ -61,11 +65,12 @@ function toPage(kind: PageKind, page: StrapiPage, publicUrl: string): Page {
 @Resolver(() => Organisation)
 export class OrganisationResolver {
   @Query(() => [Organisation], { description: 'The organisations of the project: owner, partners and financiers.' })
-  organisations(
+  async organisations(
     @Ctx() { em }: ApiContext,
     @Arg('kind', () => OrganisationKind, { nullable: true, description: 'Only organisations of this kind.' }) kind?: OrganisationKind | null,
   ): Promise<Organisation[]> {
-    return em.find(Organisation, kind ? { kind } : {}, { orderBy: { id: 'asc' } });
+    const all = await lastGoodOrganisations.read(() => em.find(Organisation, {}, { orderBy: { id: 'asc' } }));
+    return kind ? all.filter((organisation) => organisation.kind === kind) : all;
   }
 
   @FieldResolver(() => OrganisationProfile, { nullable: true, description: "The organisation's public profile in the CMS (matched by name)." })

@@ -2,6 +2,7 @@ import { unwrapResolverError } from '@apollo/server/errors';
 import { DriverException } from '@mikro-orm/core';
 import type { ValidationError } from 'class-validator';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import { isDatabaseUnavailable } from '../db/unavailable.js';
 import { LIMIT_CODES } from '../guard/query-limits.js';
 
 /**
@@ -94,6 +95,11 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
     const fields = fieldErrorsOf(validationErrors);
     delete extensions.validationErrors;
     return { ...formatted, message: new InputValidationError(fields).message, extensions: { ...extensions, code: 'BAD_USER_INPUT', fields } };
+  }
+
+  if (isDatabaseUnavailable(original)) {
+    delete extensions.stacktrace;
+    return { ...formatted, message: 'Projektets uppgifter är tillfälligt otillgängliga. Project data is temporarily unavailable.', extensions: { code: 'DATA_UNAVAILABLE' } };
   }
 
   if (original instanceof DriverException) {

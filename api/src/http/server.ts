@@ -28,6 +28,7 @@ import { QUERY_LIMITS, queryCostLimit, queryLimitRules } from '../guard/query-li
 import { registerRateLimit } from '../guard/rate-limit.js';
 import { registerExecutionTimeout, registerRequestGuards } from '../guard/request-guards.js';
 import { operationMetrics, registerMetrics } from './metrics.js';
+import { isDatabaseUnavailable } from '../db/unavailable.js';
 
 export interface ServerDeps {
   db: Database;
@@ -89,6 +90,10 @@ export async function createServer(deps: ServerDeps): Promise<FastifyInstance> {
   await app.register(fastifyCors, { origin: deps.corsOrigins?.length ? deps.corsOrigins : false, methods: ['GET', 'POST'] });
   // Nothing internal leaves in a reply: a failure is logged with its request id and answered plainly.
   app.setErrorHandler((error: Error & { statusCode?: number }, request, reply) => {
+    if (isDatabaseUnavailable(error)) {
+      request.log.warn({ err: error }, 'database unavailable');
+      return reply.code(503).header('retry-after', '10').send({ errors: [{ message: 'Projektets uppgifter är tillfälligt otillgängliga. Project data is temporarily unavailable.', extensions: { code: 'DATA_UNAVAILABLE' } }] });
+    }
     const status = error.statusCode && error.statusCode < 500 ? error.statusCode : 500;
     if (status >= 500) request.log.error({ err: error }, 'request failed');
     return reply.code(status).send({

@@ -61,10 +61,18 @@ export class IndicatorService {
   private async noticeExternalWrites(): Promise<void> {
     if (Date.now() - this.lastExternalCheck < 2000 || this.auditMark === null) return;
     this.lastExternalCheck = Date.now();
-    const newer = await this.em
-      .fork()
-      .getConnection()
-      .execute<{ id: string }[]>('select id::text as id from audit_entry where id > ? order by id limit 100', [this.auditMark]);
+    let newer: { id: string }[];
+    try {
+      newer = await this.em
+        .fork()
+        .getConnection()
+        .execute<{ id: string }[]>('select id::text as id from audit_entry where id > ? order by id limit 100', [this.auditMark]);
+    } catch (error) {
+      // Figures that cannot be checked against the database are not served: every request asks
+      // again until it answers (the reply says the data is temporarily unavailable).
+      this.lastExternalCheck = 0;
+      throw error;
+    }
     if (newer.some(({ id }) => !this.localAudit.has(id))) {
       this.dataVersion.bump();
     } else if (newer.length) {

@@ -86,9 +86,18 @@ export type CoursePageQueryVariables = Exact<{
 }>;
 
 
-export type CoursePageQuery = { course: { description: Array<string>, applyUrl: string, id: string, title: string, slug: string, provider: string, municipality: string, region: Region, mode: CourseMode, pacePercent: number, yhPoints: number, startDate: string, applicationDeadline: string, themes: Array<Theme>, isExample: boolean, spikActivity: { code: string, title: string, enrolled: { value: number | null, suppressed: boolean } } | null } | null, indicators: { dataIsDemo: boolean, suppressionThreshold: number } };
+export type CoursePageQuery = { course: { description: Array<string>, applyUrl: string, id: string, title: string, slug: string, provider: string, municipality: string, region: Region, mode: CourseMode, pacePercent: number, yhPoints: number, startDate: string, applicationDeadline: string, themes: Array<Theme>, isExample: boolean } | null };
 
-export type CourseDetailsFragment = { description: Array<string>, applyUrl: string, id: string, title: string, slug: string, provider: string, municipality: string, region: Region, mode: CourseMode, pacePercent: number, yhPoints: number, startDate: string, applicationDeadline: string, themes: Array<Theme>, isExample: boolean, spikActivity: { code: string, title: string, enrolled: { value: number | null, suppressed: boolean } } | null };
+export type CourseDetailsFragment = { description: Array<string>, applyUrl: string, id: string, title: string, slug: string, provider: string, municipality: string, region: Region, mode: CourseMode, pacePercent: number, yhPoints: number, startDate: string, applicationDeadline: string, themes: Array<Theme>, isExample: boolean };
+
+export type CourseActivityQueryVariables = Exact<{
+  slug: string;
+}>;
+
+
+export type CourseActivityQuery = { course: { spikActivity: { code: string, title: string, enrolled: { value: number | null, suppressed: boolean } } | null } | null, indicators: { dataIsDemo: boolean, suppressionThreshold: number } };
+
+export type SpikActivityFieldsFragment = { code: string, title: string, enrolled: { value: number | null, suppressed: boolean } };
 
 export type CoursePreviewQueryVariables = Exact<{
   documentId: string;
@@ -98,7 +107,12 @@ export type CoursePreviewQueryVariables = Exact<{
 }>;
 
 
-export type CoursePreviewQuery = { coursePreview: { description: Array<string>, applyUrl: string, id: string, title: string, slug: string, provider: string, municipality: string, region: Region, mode: CourseMode, pacePercent: number, yhPoints: number, startDate: string, applicationDeadline: string, themes: Array<Theme>, isExample: boolean, spikActivity: { code: string, title: string, enrolled: { value: number | null, suppressed: boolean } } | null } | null, indicators: { dataIsDemo: boolean, suppressionThreshold: number } };
+export type CoursePreviewQuery = { coursePreview: { description: Array<string>, applyUrl: string, id: string, title: string, slug: string, provider: string, municipality: string, region: Region, mode: CourseMode, pacePercent: number, yhPoints: number, startDate: string, applicationDeadline: string, themes: Array<Theme>, isExample: boolean } | null };
+
+export type HomeFiguresQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type HomeFiguresQuery = { indicators: { dataIsDemo: boolean, progress: { asOf: string, periodElapsedShare: number, employeesTrained: { achieved: number, target: number, share: number, expectedByNow: number }, companiesSupported: { achieved: number, target: number, share: number, expectedByNow: number } } } };
 
 export type HomePageQueryVariables = Exact<{
   newsCount: number;
@@ -106,7 +120,7 @@ export type HomePageQueryVariables = Exact<{
 }>;
 
 
-export type HomePageQuery = { project: { name: string, shortName: string, budgetSek: number, mainFinancier: string, period: { start: string, end: string }, targets: { employeesTrained: number, companiesSupported: number } }, indicators: { dataIsDemo: boolean, progress: { asOf: string, periodElapsedShare: number, employeesTrained: { achieved: number, target: number, share: number, expectedByNow: number }, companiesSupported: { achieved: number, target: number, share: number, expectedByNow: number } } }, news: { edges: Array<{ node: { id: string, title: string, slug: string, lead: string, publishedDate: string, category: NewsCategory } }> }, courses: { totalCount: number, edges: Array<{ node: { id: string, title: string, slug: string, provider: string, municipality: string, region: Region, mode: CourseMode, pacePercent: number, yhPoints: number, startDate: string, applicationDeadline: string, themes: Array<Theme>, isExample: boolean } }> }, organisations: Array<{ id: string, name: string, kind: OrganisationKind, profile: { website: string | null, logo: { url: string, width: number | null, height: number | null, alt: string, credit: string } | null } | null }> };
+export type HomePageQuery = { project: { name: string, shortName: string, budgetSek: number, mainFinancier: string, period: { start: string, end: string }, targets: { employeesTrained: number, companiesSupported: number } }, news: { edges: Array<{ node: { id: string, title: string, slug: string, lead: string, publishedDate: string, category: NewsCategory } }> }, courses: { totalCount: number, edges: Array<{ node: { id: string, title: string, slug: string, provider: string, municipality: string, region: Region, mode: CourseMode, pacePercent: number, yhPoints: number, startDate: string, applicationDeadline: string, themes: Array<Theme>, isExample: boolean } }> }, organisations: Array<{ id: string, name: string, kind: OrganisationKind, profile: { website: string | null, logo: { url: string, width: number | null, height: number | null, alt: string, credit: string } | null } | null }> };
 
 export type NewsTeaserFragment = { id: string, title: string, slug: string, lead: string, publishedDate: string, category: NewsCategory };
 
@@ -198,14 +212,6 @@ export const CourseDetailsFragmentDoc = new TypedDocumentString(`
   ...CourseTeaser
   description
   applyUrl
-  spikActivity {
-    code
-    title
-    enrolled {
-      value
-      suppressed
-    }
-  }
 }
     fragment CourseTeaser on Course {
   id
@@ -222,6 +228,16 @@ export const CourseDetailsFragmentDoc = new TypedDocumentString(`
   themes
   isExample
 }`, {"fragmentName":"CourseDetails"}) as unknown as TypedDocumentString<CourseDetailsFragment, unknown>;
+export const SpikActivityFieldsFragmentDoc = new TypedDocumentString(`
+    fragment SpikActivityFields on SpikActivity {
+  code
+  title
+  enrolled {
+    value
+    suppressed
+  }
+}
+    `, {"fragmentName":"SpikActivityFields"}) as unknown as TypedDocumentString<SpikActivityFieldsFragment, unknown>;
 export const ProjectFactsFragmentDoc = new TypedDocumentString(`
     fragment ProjectFacts on Project {
   name
@@ -447,10 +463,6 @@ export const CoursePageDocument = new TypedDocumentString(`
   course(slug: $slug) {
     ...CourseDetails
   }
-  indicators {
-    dataIsDemo
-    suppressionThreshold
-  }
 }
     fragment CourseTeaser on Course {
   id
@@ -471,15 +483,27 @@ fragment CourseDetails on Course {
   ...CourseTeaser
   description
   applyUrl
-  spikActivity {
-    code
-    title
-    enrolled {
-      value
-      suppressed
+}`) as unknown as TypedDocumentString<CoursePageQuery, CoursePageQueryVariables>;
+export const CourseActivityDocument = new TypedDocumentString(`
+    query CourseActivity($slug: String!) {
+  course(slug: $slug) {
+    spikActivity {
+      ...SpikActivityFields
     }
   }
-}`) as unknown as TypedDocumentString<CoursePageQuery, CoursePageQueryVariables>;
+  indicators {
+    dataIsDemo
+    suppressionThreshold
+  }
+}
+    fragment SpikActivityFields on SpikActivity {
+  code
+  title
+  enrolled {
+    value
+    suppressed
+  }
+}`) as unknown as TypedDocumentString<CourseActivityQuery, CourseActivityQueryVariables>;
 export const CoursePreviewDocument = new TypedDocumentString(`
     query CoursePreview($documentId: String!, $locale: String!, $expires: Int!, $signature: String!) {
   coursePreview(
@@ -490,10 +514,6 @@ export const CoursePreviewDocument = new TypedDocumentString(`
   ) {
     ...CourseDetails
   }
-  indicators {
-    dataIsDemo
-    suppressionThreshold
-  }
 }
     fragment CourseTeaser on Course {
   id
@@ -514,25 +534,36 @@ fragment CourseDetails on Course {
   ...CourseTeaser
   description
   applyUrl
-  spikActivity {
-    code
-    title
-    enrolled {
-      value
-      suppressed
-    }
-  }
 }`) as unknown as TypedDocumentString<CoursePreviewQuery, CoursePreviewQueryVariables>;
-export const HomePageDocument = new TypedDocumentString(`
-    query HomePage($newsCount: Int!, $today: LocalDate!) {
-  project {
-    ...ProjectFacts
-  }
+export const HomeFiguresDocument = new TypedDocumentString(`
+    query HomeFigures {
   indicators {
     dataIsDemo
     progress {
       ...ProgressFigures
     }
+  }
+}
+    fragment ProgressFigures on Progress {
+  asOf
+  periodElapsedShare
+  employeesTrained {
+    achieved
+    target
+    share
+    expectedByNow
+  }
+  companiesSupported {
+    achieved
+    target
+    share
+    expectedByNow
+  }
+}`) as unknown as TypedDocumentString<HomeFiguresQuery, HomeFiguresQueryVariables>;
+export const HomePageDocument = new TypedDocumentString(`
+    query HomePage($newsCount: Int!, $today: LocalDate!) {
+  project {
+    ...ProjectFacts
   }
   news(first: $newsCount) {
     edges {
@@ -596,22 +627,6 @@ fragment ProjectFacts on Project {
   targets {
     employeesTrained
     companiesSupported
-  }
-}
-fragment ProgressFigures on Progress {
-  asOf
-  periodElapsedShare
-  employeesTrained {
-    achieved
-    target
-    share
-    expectedByNow
-  }
-  companiesSupported {
-    achieved
-    target
-    share
-    expectedByNow
   }
 }
 fragment CreditedImage on Image {
