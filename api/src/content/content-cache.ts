@@ -23,7 +23,10 @@ export class ContentCache {
   private readonly lastGood = new LRUCache<string, Entry>({ max: 5000 });
   private readonly inFlight = new Map<string, Promise<Entry>>();
 
-  constructor(freshMs = 5 * 60_000) {
+  /** Moves on every purge: answers built from content before it are out of date. */
+  generation = 0;
+
+  constructor(readonly freshMs = 5 * 60_000) {
     // A TTL as well as purges: a webhook lost in transit costs at most this long.
     this.fresh = new LRUCache<string, Entry>({ max: 2000, ttl: freshMs });
   }
@@ -58,6 +61,7 @@ export class ContentCache {
 
   /** Drops every answer carrying one of `tags`: the fresh copy and the fallback alike. */
   purge(tags: string[]): number {
+    this.generation++;
     const wanted = new Set(tags);
     let purged = 0;
     for (const cache of [this.fresh, this.lastGood]) {

@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
-import { Kind, type OperationDefinitionNode, parse } from 'graphql';
+import { type FragmentDefinitionNode, Kind, type OperationDefinitionNode, parse, type SelectionSetNode } from 'graphql';
+import type { ContentCache } from '../content/content-cache.js';
 import { LRUCache } from 'lru-cache';
 import type { IndicatorService } from '../indicators/indicator-service.js';
 import { cacheLookups } from './metrics.js';
@@ -7,34 +8,55 @@ import { cacheLookups } from './metrics.js';
 declare module 'fastify' {
   interface FastifyRequest {
     responseCacheKey?: string;
+    /** How long the reply may be reused: CMS answers expire, project data only moves by version. */
+    responseCacheTtl?: number;
   }
 }
 
 /** Root fields whose answers depend only on the project data, hence on the data version. */
 const VERSIONED_ROOT_FIELDS = new Set(['project', 'indicators', '__typename']);
+/** Root fields that also read published CMS content, which changes with every purge. */
+const CONTENT_ROOT_FIELDS = new Set(['news', 'newsItem', 'courses', 'course', 'contacts', 'page', 'organisations']);
+
+type Cacheability = 'versioned' | 'content' | 'no';
+
+/** The root field names of an operation, with fragments at the root expanded. */
+function rootFields(selectionSet: SelectionSetNode, fragments: Map<string, FragmentDefinitionNode>, seen = new Set<string>()): string[] {
+  return selectionSet.selections.flatMap((selection) => {
+    if (selection.kind === Kind.FIELD) return [selection.name.value];
+    if (selection.kind === Kind.INLINE_FRAGMENT) return rootFields(selection.selectionSet, fragments, seen);
+    const fragment = fragments.get(selection.name.value);
+    if (!fragment || seen.has(fragment.name.value)) return ['(unknown)'];
+    return rootFields(fragment.selectionSet, fragments, new Set([...seen, fragment.name.value]));
+  });
+}
 
 /**
- * Whole-response cache for queries that read only project data: partners and the site ask the same
- * few questions again and again, and a reply can only change when the data version moves
- * (docs/decisions/0014-indicator-facts.md). A hit skips GraphQL execution altogether.
+ * Whole-response cache for the questions partners and the site ask again and again
+ * (docs/decisions/0014-indicator-facts.md, 0016-content-cache.md). A reply from project data can
+ * only change when the data version moves; one that also shows CMS content, when a purge moves the
+ * content generation or its CMS answers expire. Previews, the audit log and mutations are never
+ * cached, nor replies with errors or stale content. A hit skips GraphQL execution altogether.
  */
-export function registerResponseCache(app: FastifyInstance, indicators: IndicatorService): void {
+export function registerResponseCache(app: FastifyInstance, indicators: IndicatorService, content: ContentCache): void {
   const responses = new LRUCache<string, string>({ max: 5000, maxSize: 64 * 2 ** 20, sizeCalculation: (value) => value.length || 1 });
-  const versionedQueries = new LRUCache<string, boolean>({ max: 5000 });
+  const cacheability = new LRUCache<string, Cacheability>({ max: 5000 });
 
-  const onlyVersionedFields = (query: string): boolean => {
-    let answer = versionedQueries.get(query);
+  const cacheabilityOf = (query: string): Cacheability => {
+    let answer = cacheability.get(query);
     if (answer === undefined) {
       try {
-        const operations = parse(query).definitions.filter((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION);
-        answer =
-          operations.length === 1 &&
-          operations[0]!.operation === 'query' &&
-          operations[0]!.selectionSet.selections.every((s) => s.kind === Kind.FIELD && VERSIONED_ROOT_FIELDS.has(s.name.value));
+        const document = parse(query);
+        const operations = document.definitions.filter((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION);
+        const fragments = new Map(document.definitions.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION).map((d) => [d.name.value, d]));
+        const fields = operations.length === 1 && operations[0]!.operation === 'query' ? rootFields(operations[0]!.selectionSet, fragments) : ['(not one query)'];
+        if (fields.every((field) => VERSIONED_ROOT_FIELDS.has(field))) answer = 'versioned';
+        else if (fields.every((field) => VERSIONED_ROOT_FIELDS.has(field) || CONTENT_ROOT_FIELDS.has(field))) answer = 'content';
+        else answer = 'no';
       } catch {
-        answer = false;
+        answer = 'no';
       }
-      versionedQueries.set(query, answer);
+      cacheability.set(query, answer);
     }
     return answer;
   };
@@ -42,23 +64,28 @@ export function registerResponseCache(app: FastifyInstance, indicators: Indicato
   app.addHook('preHandler', async (request, reply) => {
     if (request.method !== 'POST' || request.url !== '/graphql') return;
     const body = request.body as { query?: unknown; variables?: unknown; operationName?: unknown } | undefined;
-    if (typeof body?.query !== 'string' || !onlyVersionedFields(body.query)) return;
+    if (typeof body?.query !== 'string') return;
+    const kind = cacheabilityOf(body.query);
+    if (kind === 'no') return;
     // Without a data version (the database is unreachable) there is nothing safe to serve from here.
     const version = await indicators.version().catch(() => null);
     if (version === null) return;
-    const key = JSON.stringify([request.actor.access, version, body.query, body.variables ?? null, body.operationName ?? null]);
+    const generation = kind === 'content' ? content.generation : null;
+    const key = JSON.stringify([request.actor.access, version, generation, body.query, body.variables ?? null, body.operationName ?? null]);
     const cached = responses.get(key);
     cacheLookups.inc({ cache: 'response', result: cached === undefined ? 'miss' : 'hit' });
     if (cached !== undefined) {
       return reply.header('content-type', 'application/json; charset=utf-8').header('x-response-cache', 'hit').send(cached);
     }
     request.responseCacheKey = key;
+    request.responseCacheTtl = kind === 'content' ? content.freshMs : undefined;
   });
 
   app.addHook('onSend', async (request, reply, payload) => {
-    // Errors are not cached: they may be about the caller (access) or transient.
-    if (request.responseCacheKey && reply.statusCode === 200 && typeof payload === 'string' && !payload.includes('"errors"')) {
-      responses.set(request.responseCacheKey, payload);
+    // Errors are not cached: they may be about the caller (access) or transient; nor is content
+    // served stale while the CMS is unreachable.
+    if (request.responseCacheKey && reply.statusCode === 200 && typeof payload === 'string' && !payload.includes('"errors"') && !payload.includes('"warnings"')) {
+      responses.set(request.responseCacheKey, payload, { ttl: request.responseCacheTtl });
     }
     return payload;
   });

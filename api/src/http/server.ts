@@ -107,7 +107,7 @@ export async function createServer(deps: ServerDeps): Promise<FastifyInstance> {
   registerRateLimit(app, { redis: deps.redis, exempt: deps.rateLimitExempt, namespace: deps.redisNamespace });
   registerRequestGuards(app);
   const indicators = new IndicatorService(db.em, dataVersion, indicatorOptions);
-  registerResponseCache(app, indicators);
+  registerResponseCache(app, indicators, content.cache);
 
   const schema = await buildApiSchema();
   const apollo = new ApolloServer<ApiContext>({
