@@ -63,7 +63,8 @@ async function plainServer(bytes, contentType) {
 
 const fmt = (n) => (n >= 100 ? Math.round(n).toLocaleString('en-US') : n.toFixed(1));
 const triple = ({ min, median, max }) => `${fmt(median)} (${fmt(min)}–${fmt(max)})`;
-const row = (r, base) => `| ${r.label} | ${triple(r.rps)} | ${triple(r.p99)} | ${r.errors} | ${base ? `${(r.rps.median / base.rps.median).toFixed(1)}×` : ''} |`;
+const ratio = (value) => (value >= 1 ? value.toFixed(1) : value.toPrecision(2));
+const row = (r, base) => `| ${r.label} | ${triple(r.rps)} | ${triple(r.p99)} | ${r.errors} | ${base ? `${ratio(r.rps.median / base.rps.median)}×` : ''} |`;
 const TABLE_HEAD = ['| What | Requests/s, median (min–max) | p99 ms, median (min–max) | Errors | Ratio |', '| --- | --- | --- | --- | --- |'];
 
 const stack = await startStack();

@@ -25,6 +25,8 @@ export interface ApiConfig {
   cmsTimeoutMs: number;
   /** How long a CMS answer is served without asking again (CONTENT_FRESH_MS); purges end it sooner. */
   contentFreshMs: number;
+  /** How long one GraphQL request may run before EXECUTION_TIMEOUT (EXECUTION_TIMEOUT_MS). */
+  executionTimeoutMs: number;
   /** Browser origins allowed by CORS (CORS_ORIGINS, comma-separated); none by default. */
   corsOrigins: string[];
   /** TRUST_PROXY=on behind a load balancer: client address and protocol from X-Forwarded-*. */
@@ -53,6 +55,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): ApiConfig {
     rateLimitExempt: list(env.RATE_LIMIT_EXEMPT),
     cmsTimeoutMs: positiveInteger('CMS_TIMEOUT_MS', env.CMS_TIMEOUT_MS, 5000),
     contentFreshMs: positiveInteger('CONTENT_FRESH_MS', env.CONTENT_FRESH_MS, 5 * 60_000),
+    executionTimeoutMs: positiveInteger('EXECUTION_TIMEOUT_MS', env.EXECUTION_TIMEOUT_MS, 10_000),
     corsOrigins: list(env.CORS_ORIGINS),
     trustProxy: env.TRUST_PROXY === 'on',
   };

@@ -36,6 +36,7 @@ const app = await createServer({
   rateLimitExempt: config.rateLimitExempt,
   corsOrigins: config.corsOrigins,
   trustProxy: config.trustProxy,
+  executionTimeoutMs: config.executionTimeoutMs,
 });
 await app.listen({ host: config.host, port: config.port });
 
