@@ -362,6 +362,8 @@ describe('with the API stopped', () => {
     const seen = await fetch(`${stack.siteUrl}/kontakt`);
     expect(seen.status).toBe(200);
     await stack.stopApi();
+    // Past the second in which a render is reused as it is.
+    await new Promise((resolve) => setTimeout(resolve, 1100));
 
     const { page, status } = await open('/kontakt');
     expect(status).toBe(200);

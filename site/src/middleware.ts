@@ -2,6 +2,8 @@
  * HTTP behaviour of every page (docs/decisions/0017-site-caching.md):
  * - fresh: pages render on request; browsers revalidate each time (ETag → 304), shared caches may
  *   keep a page 5 s and serve it stale while they revalidate, so a publish shows within seconds;
+ * - fast: a render is reused for SITE_RENDER_REUSE_MS (1 s) so a burst of visitors to one page costs
+ *   one render a second, well inside the 5 s a publish may take to show;
  * - resilient: the last good render of each address is kept in memory, and served, marked as
  *   possibly out of date, when the API cannot answer (the page rendered 503);
  * - small: HTML, XML and text are gzipped when the browser accepts it;
@@ -14,6 +16,7 @@ import { defineMiddleware } from 'astro:middleware';
 import { LRUCache } from 'lru-cache';
 
 interface Render {
+  renderedAt: number;
   body: Buffer;
   gzipped: Buffer;
   contentType: string;
@@ -45,7 +48,13 @@ function contentSecurityPolicy(html: string): string {
 }
 
 const lastGood = new LRUCache<string, Render>({ maxSize: 64 * 1024 * 1024, sizeCalculation: (render) => render.body.length + render.gzipped.length });
-const FRESH = 'public, max-age=0, must-revalidate, s-maxage=5, stale-while-revalidate=30, stale-if-error=86400';
+const RENDER_REUSE_MS = Number(process.env.SITE_RENDER_REUSE_MS ?? 1000);
+const HEADERS = {
+  'cache-control': 'public, max-age=0, must-revalidate, s-maxage=5, stale-while-revalidate=30, stale-if-error=86400',
+  'x-content-type-options': 'nosniff',
+  'referrer-policy': 'strict-origin-when-cross-origin',
+  'x-frame-options': 'DENY',
+};
 const NOT_CACHED = new Set(['/forhandsvisning', '/healthz']);
 const TEXTUAL = /^(text\/|application\/(xml|rss\+xml|json))/;
 const STALE_NOTICE =
@@ -70,8 +79,11 @@ function withStaleNotice(render: Render): Render {
 }
 
 export const onRequest = defineMiddleware(async (context, next) => {
-  const response = await next();
   const { request, url } = context;
+  const reusable = (request.method === 'GET' || request.method === 'HEAD') && !NOT_CACHED.has(url.pathname);
+  const recent = reusable ? lastGood.get(`${url.pathname}${url.search}`) : undefined;
+  if (recent && Date.now() - recent.renderedAt < RENDER_REUSE_MS) return answer(recent, request, 200, HEADERS);
+  const response = await next();
   response.headers.set('x-content-type-options', 'nosniff');
   response.headers.set('referrer-policy', 'strict-origin-when-cross-origin');
   response.headers.set('x-frame-options', 'DENY');
@@ -82,14 +94,9 @@ export const onRequest = defineMiddleware(async (context, next) => {
   if (response.status === 200 && TEXTUAL.test(contentType)) {
     const body = Buffer.from(await response.arrayBuffer());
     const etag = `W/"${createHash('sha256').update(body).digest('base64url').slice(0, 27)}"`;
-    const render: Render = { body, gzipped: gzipSync(body), contentType, etag, ...(contentType.startsWith('text/html') && { csp: contentSecurityPolicy(body.toString('utf8')) }) };
+    const render: Render = { renderedAt: Date.now(), body, gzipped: gzipSync(body), contentType, etag, ...(contentType.startsWith('text/html') && { csp: contentSecurityPolicy(body.toString('utf8')) }) };
     lastGood.set(key, render);
-    return answer(render, request, 200, {
-      'cache-control': FRESH,
-      'x-content-type-options': 'nosniff',
-      'referrer-policy': 'strict-origin-when-cross-origin',
-      'x-frame-options': 'DENY',
-    });
+    return answer(render, request, 200, HEADERS);
   }
   if (response.status === 503) {
     const previous = lastGood.get(key);

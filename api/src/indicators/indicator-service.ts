@@ -58,21 +58,26 @@ export class IndicatorService {
    * entry, so a newer entry than the facts have seen means a CLI import or another API instance
    * wrote: checked at most every two seconds, at the cost of one indexed max().
    */
+  /** A check of the audit log for other processes' writes, shared by everyone asking meanwhile. */
+  private externalCheck: Promise<void> | null = null;
+
   private async noticeExternalWrites(): Promise<void> {
+    if (this.externalCheck) return this.externalCheck;
     if (Date.now() - this.lastExternalCheck < 2000 || this.auditMark === null) return;
+    this.externalCheck = this.checkExternalWrites().finally(() => {
+      this.externalCheck = null;
+    });
+    return this.externalCheck;
+  }
+
+  private async checkExternalWrites(): Promise<void> {
+    // Figures that cannot be checked against the database are not served: until a check succeeds,
+    // every request asks again (and its reply says the data is temporarily unavailable).
+    const newer = await this.em
+      .fork()
+      .getConnection()
+      .execute<{ id: string }[]>('select id::text as id from audit_entry where id > ? order by id limit 100', [this.auditMark]);
     this.lastExternalCheck = Date.now();
-    let newer: { id: string }[];
-    try {
-      newer = await this.em
-        .fork()
-        .getConnection()
-        .execute<{ id: string }[]>('select id::text as id from audit_entry where id > ? order by id limit 100', [this.auditMark]);
-    } catch (error) {
-      // Figures that cannot be checked against the database are not served: every request asks
-      // again until it answers (the reply says the data is temporarily unavailable).
-      this.lastExternalCheck = 0;
-      throw error;
-    }
     if (newer.some(({ id }) => !this.localAudit.has(id))) {
       this.dataVersion.bump();
     } else if (newer.length) {
