@@ -18,6 +18,7 @@ const PAGES = [
 const BARS = { performance: 95, accessibility: 100, 'best-practices': 95, seo: 100 };
 const CATEGORIES = Object.keys(BARS);
 const RUN_TIMEOUT_MS = 90_000;
+const RUNS_PER_PAGE = 3;
 
 /** One Lighthouse run (Lighthouse's default: a throttled mid-range phone); its category scores. */
 async function audit(url, port) {
@@ -47,7 +48,11 @@ let failures = 0;
 try {
   for (const [name, pathname] of PAGES) {
     const started = Date.now();
-    const { scores, failing } = await audit(`${stack.siteUrl}${pathname}`, chrome.port);
+    // Lighthouse's own advice for its variance: the median of several runs (by performance).
+    const runs = [];
+    for (let run = 0; run < RUNS_PER_PAGE; run++) runs.push(await audit(`${stack.siteUrl}${pathname}`, chrome.port));
+    runs.sort((a, b) => a.scores.performance - b.scores.performance);
+    const { scores, failing } = runs[Math.floor(runs.length / 2)];
     const below = CATEGORIES.filter((category) => scores[category] < BARS[category]);
     failures += below.length;
     rows.push({ name, pathname, scores, below, failing, seconds: (Date.now() - started) / 1000 });
@@ -66,7 +71,7 @@ const table = [
 ].join('\n');
 await writeFile(
   path.join(root, 'docs', 'lighthouse.md'),
-  `# Lighthouse scores\n\nWritten by \`node scripts/lighthouse.mjs\` (run by \`npm test\`): Lighthouse ${(await import('lighthouse/package.json', { with: { type: 'json' } })).default.version}, its default mobile profile (simulated slow 4G and 4× CPU slowdown), Debian's Chromium headless, offline, against the built site with seeded content and demo data. Bars: performance ≥ 95, accessibility 100, best practices ≥ 95, SEO 100.\n\n${table}\n`,
+  `# Lighthouse scores\n\nWritten by \`node scripts/lighthouse.mjs\` (run by \`npm test\`): Lighthouse ${(await import('lighthouse/package.json', { with: { type: 'json' } })).default.version}, its default mobile profile (simulated slow 4G and 4× CPU slowdown), Debian's Chromium headless, offline, against the built site with seeded content and demo data; each score is the median of ${RUNS_PER_PAGE} runs. Bars: performance ≥ 95, accessibility 100, best practices ≥ 95, SEO 100.\n\n${table}\n`,
 );
 console.log(`lighthouse: ${rows.length * CATEGORIES.length - failures} passed, ${failures} failed`);
 process.exit(failures ? 1 : 0);
