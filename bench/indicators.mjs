@@ -65,11 +65,20 @@ const partnerKey = /spik_[A-Za-z0-9_-]+/.exec(apiCli('auth/key-cli.js', ['create
 
 // ---- API ----------------------------------------------------------------------------------------
 const port = await freePort();
-// The first reply loads the facts of 1 000 000 participants (about 10 s here), longer than the
-// default execution timeout; the bench measures that cold reply, so it allows it.
-const api = startApi({ port, cmsUrl: 'http://127.0.0.1:9', cmsToken: 'unused', databaseUrl, quiet: true, extraEnv: { EXECUTION_TIMEOUT_MS: '120000' } });
+// The API loads the facts of 1 000 000 participants at start and says so in /readyz (there is no
+// CMS here, so the readiness as a whole stays 503; the indicators part is what counts).
+const api = startApi({ port, cmsUrl: 'http://127.0.0.1:9', cmsToken: 'unused', databaseUrl, quiet: true });
 await api.ready();
 const url = `http://127.0.0.1:${port}`;
+const aliveAt = performance.now();
+log('Waiting for the API to load the facts (warm-up at start)…');
+for (;;) {
+  const readiness = await (await fetch(`${url}/readyz`)).json();
+  if (readiness.indicators === 'ok') break;
+  if (performance.now() - aliveAt > 120_000) throw new Error('The API did not load the facts within 120 s');
+  await new Promise((resolve) => setTimeout(resolve, 100));
+}
+const warmUpMs = performance.now() - aliveAt;
 
 async function graphql(body, key) {
   const started = performance.now();
@@ -97,7 +106,7 @@ const shapes = [
   ['gap analyses', { query: '{ indicators(filter: { region: SKANE }) { gaps { analysesCompleted { value } topCompetenceAreas { area companies { value } averageShift { value } } } } }' }, partnerKey],
 ];
 
-log('Loading the facts (first request)…');
+log('First request after the warm-up…');
 const firstLoadMs = await graphql(HEADLINE);
 const rss = Number(execFileSync('ps', ['-o', 'rss=', '-p', String(api.child.pid)], { encoding: 'utf8' }).trim()) * 1024;
 
@@ -184,7 +193,7 @@ Data: ${counts.participants.toLocaleString('en')} participants, ${counts.compani
 | 50 clients, headline indicators, ${DURATION} s: ≥ 2 000 req/s, no errors | ${Math.round(load.requests.average).toLocaleString('en')} req/s average, p99 ${load.latency.p99} ms, ${load.errors} errors, ${load.non2xx} non-2xx | ${verdict(load.requests.average >= 2000 && load.errors === 0 && load.non2xx === 0)} |
 | importing 100 000 participant rows ≤ 30 s | ${(importMs / 1000).toFixed(1)} s (HTTP ${imported.status}, ${JSON.stringify(importReport.created ?? importReport.counts ?? '')}); re-import ${(reimportMs / 1000).toFixed(1)} s | ${verdict(importMs <= 30_000 && imported.status === 200)} |
 
-Loading the facts into memory on the first request: ${ms(firstLoadMs)}; API resident memory afterwards: ${(rss / 2 ** 20).toFixed(0)} MiB.
+Loading the facts into memory at start (from the API answering /healthz to /readyz reporting the indicators loaded): ${ms(warmUpMs)}; the first indicators request after that: ${ms(firstLoadMs)}; API resident memory afterwards: ${(rss / 2 ** 20).toFixed(0)} MiB.
 
 ## Latency per query shape (300 sequential warm requests each)
 

@@ -44,7 +44,7 @@ describe('Strapi killed during a load run', () => {
     // A load balancer would take the instance out of rotation: not ready, and it says why.
     const notReady = await fetch(`${stack.apiUrl}/readyz`);
     expect(notReady.status).toBe(503);
-    expect(await notReady.json()).toEqual({ status: 'not ready', database: 'ok', cms: 'unreachable' });
+    expect(await notReady.json()).toEqual({ status: 'not ready', database: 'ok', cms: 'unreachable', indicators: 'ok' });
     const result = await load;
 
     expect(result.requests.total).toBeGreaterThan(100);

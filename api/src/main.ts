@@ -37,6 +37,7 @@ const app = await createServer({
   corsOrigins: config.corsOrigins,
   trustProxy: config.trustProxy,
   executionTimeoutMs: config.executionTimeoutMs,
+  warmUpIndicators: true,
 });
 await app.listen({ host: config.host, port: config.port });
 

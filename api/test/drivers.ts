@@ -4,7 +4,7 @@ import { type Database, openDatabase } from '../src/db/orm.js';
 
 export interface DriverUnderTest {
   name: 'pglite' | 'postgresql';
-  open(): Promise<{ db: Database; dispose(): Promise<void> }>;
+  open(): Promise<{ db: Database; dispose(): Promise<void>; url?: string }>;
 }
 
 export const drivers: DriverUnderTest[] = [
@@ -24,6 +24,7 @@ export const drivers: DriverUnderTest[] = [
             const db = await openDatabase({ databaseUrl: temp.url });
             return {
               db,
+              url: temp.url,
               async dispose() {
                 await db.close();
                 await temp.drop();

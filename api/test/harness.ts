@@ -33,7 +33,7 @@ export async function startTestApi(
   cms?: { url: string; token: string },
   dataVersion = new DataVersion(),
   indicatorOptions?: IndicatorOptions,
-  options: { contentFreshMs?: number; cmsTimeoutMs?: number; webhookSecret?: string; executionTimeoutMs?: number; redis?: ServerDeps['redis']; redisNamespace?: string; rateLimitExempt?: string[] } = {},
+  options: { contentFreshMs?: number; cmsTimeoutMs?: number; webhookSecret?: string; executionTimeoutMs?: number; redis?: ServerDeps['redis']; redisNamespace?: string; rateLimitExempt?: string[]; warmUpIndicators?: boolean } = {},
 ): Promise<RunningApi> {
   await db.migrate();
   await seedProject(db.em);
@@ -53,6 +53,7 @@ export async function startTestApi(
     redis: options.redis,
     redisNamespace: options.redisNamespace,
     rateLimitExempt: options.rateLimitExempt,
+    warmUpIndicators: options.warmUpIndicators,
   });
   await app.listen({ host: '127.0.0.1', port });
   return {

@@ -18,7 +18,8 @@ import { LRUCache } from 'lru-cache';
 interface Render {
   renderedAt: number;
   body: Buffer;
-  gzipped: Buffer;
+  /** Made on the first request that accepts gzip, then kept with the render. */
+  gzipped?: Buffer | undefined;
   contentType: string;
   etag: string;
   csp?: string;
@@ -47,7 +48,8 @@ function contentSecurityPolicy(html: string): string {
   ].join('; ');
 }
 
-const lastGood = new LRUCache<string, Render>({ maxSize: 64 * 1024 * 1024, sizeCalculation: (render) => render.body.length + render.gzipped.length });
+// Sized by the body alone: a gzipped copy made later is a fraction of it.
+const lastGood = new LRUCache<string, Render>({ maxSize: 64 * 1024 * 1024, sizeCalculation: (render) => render.body.length });
 const RENDER_REUSE_MS = Number(process.env.SITE_RENDER_REUSE_MS ?? 1000);
 const HEADERS = {
   'cache-control': 'public, max-age=0, must-revalidate, s-maxage=5, stale-while-revalidate=30, stale-if-error=86400',
@@ -69,13 +71,15 @@ function answer(render: Render, request: Request, status: number, extra: Record<
   if (request.headers.get('if-none-match') === render.etag) return new Response(null, { status: 304, headers });
   const gzip = /\bgzip\b/.test(request.headers.get('accept-encoding') ?? '');
   if (gzip) headers.set('content-encoding', 'gzip');
-  return new Response(request.method === 'HEAD' ? null : new Uint8Array(gzip ? render.gzipped : render.body), { status, headers });
+  if (request.method === 'HEAD') return new Response(null, { status, headers });
+  if (!gzip) return new Response(new Uint8Array(render.body), { status, headers });
+  render.gzipped ??= gzipSync(render.body);
+  return new Response(new Uint8Array(render.gzipped), { status, headers });
 }
 
 function withStaleNotice(render: Render): Render {
   const html = render.body.toString('utf8').replace('<main id="innehall" tabindex="-1">', (main) => `${main}${STALE_NOTICE}`);
-  const body = Buffer.from(html);
-  return { ...render, body, gzipped: gzipSync(body) };
+  return { ...render, body: Buffer.from(html), gzipped: undefined };
 }
 
 export const onRequest = defineMiddleware(async (context, next) => {
@@ -94,7 +98,7 @@ export const onRequest = defineMiddleware(async (context, next) => {
   if (response.status === 200 && TEXTUAL.test(contentType)) {
     const body = Buffer.from(await response.arrayBuffer());
     const etag = `W/"${createHash('sha256').update(body).digest('base64url').slice(0, 27)}"`;
-    const render: Render = { renderedAt: Date.now(), body, gzipped: gzipSync(body), contentType, etag, ...(contentType.startsWith('text/html') && { csp: contentSecurityPolicy(body.toString('utf8')) }) };
+    const render: Render = { renderedAt: Date.now(), body, contentType, etag, ...(contentType.startsWith('text/html') && { csp: contentSecurityPolicy(body.toString('utf8')) }) };
     lastGood.set(key, render);
     return answer(render, request, 200, HEADERS);
   }

@@ -53,6 +53,8 @@ export interface ServerDeps {
   corsOrigins?: string[];
   /** Behind a load balancer: take the client address and protocol from X-Forwarded-*. */
   trustProxy?: boolean;
+  /** Load the indicator facts at start, and report not ready until they are loaded (npm start, production). */
+  warmUpIndicators?: boolean;
 }
 
 /**
@@ -108,6 +110,19 @@ export async function createServer(deps: ServerDeps): Promise<FastifyInstance> {
   registerRequestGuards(app);
   const indicators = new IndicatorService(db.em, dataVersion, indicatorOptions);
   registerResponseCache(app, indicators, content.cache);
+  let warming: Promise<void> | null = null;
+  const warmUpIndicators = () => {
+    warming ??= indicators
+      .warmUp()
+      .then(
+        (ms) => app.log.info({ event: 'indicator facts loaded', ms: Math.round(ms) }, 'indicator facts loaded'),
+        (error: unknown) => app.log.warn({ err: error }, 'indicator warm-up failed; retried when the database answers'),
+      )
+      .finally(() => {
+        warming = null;
+      });
+  };
+  if (deps.warmUpIndicators) warmUpIndicators();
 
   const schema = await buildApiSchema();
   const apollo = new ApolloServer<ApiContext>({
@@ -162,8 +177,16 @@ export async function createServer(deps: ServerDeps): Promise<FastifyInstance> {
         .catch(() => false),
       strapi.isReachable(),
     ]);
-    const ready = database && cms;
-    return reply.code(ready ? 200 : 503).send({ status: ready ? 'ready' : 'not ready', database: database ? 'ok' : 'unreachable', cms: cms ? 'ok' : 'unreachable' });
+    // A warm-up that failed (the database was down at start) is tried again once it answers.
+    if (deps.warmUpIndicators && !indicators.loadedOnce && database) warmUpIndicators();
+    const indicatorsReady = !deps.warmUpIndicators || indicators.loadedOnce;
+    const ready = database && cms && indicatorsReady;
+    return reply.code(ready ? 200 : 503).send({
+      status: ready ? 'ready' : 'not ready',
+      database: database ? 'ok' : 'unreachable',
+      cms: cms ? 'ok' : 'unreachable',
+      indicators: indicatorsReady ? 'ok' : 'loading',
+    });
   });
   registerMediaProxy(app, strapi);
   const purges = new PurgeBroadcast(content.cache, deps.redis, `${deps.redisNamespace ?? 'spik'}:content-purge`);
