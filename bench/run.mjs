@@ -1,5 +1,6 @@
 // The platform benchmark, one command (after `npm test` has built everything):
-//   node bench/run.mjs            (add DATABASE_URL=postgres://… to include the 1 000 000-participant indicators)
+//   node bench/run.mjs            (add DATABASE_URL=postgres://… to include the 1 000 000-participant indicators,
+//                                  and CMS_DATABASE_URL=postgres://… to run Strapi on PostgreSQL as in production)
 // Starts its own Strapi, API and site with seeded content, then measures side by side, with autocannon
 // on this machine, each figure over BENCH_RUNS runs (min / median / max):
 //   1. a ten-item news list and the site's home-page query through the API (warm), against the same
@@ -91,7 +92,7 @@ try {
     [
       '## 1. The API against Strapi directly and against the ceiling',
       '',
-      'Twenty connections, warm caches. Ratio is the median throughput over Strapi\'s. Goal: at least 20× Strapi, p99 under 20 ms.',
+      `Twenty connections, warm caches. Strapi runs on ${process.env.CMS_DATABASE_URL ? 'PostgreSQL, as in production' : 'SQLite (set CMS_DATABASE_URL for PostgreSQL, as in production)'}; the API on ${process.env.DATABASE_URL ? 'PostgreSQL' : 'PGlite'}. Ratio is the median throughput over Strapi's. Goal: at least 20× Strapi, p99 under 20 ms.`,
       '',
       ...TABLE_HEAD,
       row(strapi, strapi),
