@@ -127,6 +127,12 @@ describe('courses', () => {
     expect(marchStarts.length).toBeLessThan(courses.length);
     expect(marchStarts.every((start) => start.startsWith('2027-03-'))).toBe(true);
 
+    // Free text finds a course by where it is, typed as the municipality's name in any case.
+    const malmo = await api.graphql<{ courses: { edges: { node: { municipality: string } }[] } }>('{ courses(first: 50, filter: { search: "MALMÖ" }) { edges { node { municipality } } } }');
+    const inMalmo = malmo.data!.courses.edges.map((edge) => edge.node.municipality);
+    expect(inMalmo.length).toBeGreaterThan(0);
+    expect(inMalmo.every((name) => name === 'Malmö')).toBe(true);
+
     const course = courses[0]!;
     const connection = db.em.fork().getConnection();
     await connection.execute('update activity set course_document_id = ? where id = (select min(id) from activity)', [course.id]);

@@ -4,6 +4,7 @@ import { type Course, MODE_TO_CMS, type StrapiCourse, toCourse } from './course.
 import { type NewsItem, type StrapiNewsItem, newsItemQuery, toNewsItem } from './news-item.js';
 import { type ContactPerson, type OrganisationProfile, type StrapiContact, type StrapiProfile, toContact, toProfile } from './organisation-profile.js';
 import { ContentUnavailableError, type StrapiClient } from './strapi-client.js';
+import { municipalityCodesNamed } from '../project-data/municipalities.js';
 
 interface StrapiList<T> {
   data: T[];
@@ -114,7 +115,12 @@ export class ContentGateway {
       filters.startDate = { ...(filter.startsFrom && { $gte: filter.startsFrom }), ...(filter.startsUntil && { $lte: filter.startsUntil }) };
     }
     if (filter.search) {
-      filters.$or = ['title', 'provider', 'municipalityCode'].map((field) => ({ [field]: { $containsi: filter.search } }));
+      // Courses keep the municipality's code; a visitor types its name ("malmö" finds Malmö's 1280).
+      const named = municipalityCodesNamed(filter.search);
+      filters.$or = [
+        ...['title', 'provider', 'municipalityCode'].map((field) => ({ [field]: { $containsi: filter.search } })),
+        ...(named.length ? [{ municipalityCode: { $in: named } }] : []),
+      ];
     }
     const result = await this.list<StrapiCourse>(
       'courses',
