@@ -88,7 +88,6 @@ const rows = [];
 let failures = 0;
 try {
   for (const [name, pathname] of PAGES) {
-    const started = Date.now();
     // An unmeasured first load: what a visitor meets is a server that has served the page before.
     await fetch(`${stack.siteUrl}${pathname}`).then((response) => response.text());
     // Lighthouse's own advice for its variance: the median of several runs (by performance).
@@ -104,7 +103,7 @@ try {
     const { scores, failing } = runs[Math.floor(runs.length / 2)];
     const below = CATEGORIES.filter((category) => scores[category] < BARS[category]);
     failures += below.length;
-    rows.push({ name, pathname, scores, below, failing, performanceByRun, seconds: (Date.now() - started) / 1000 });
+    rows.push({ name, pathname, scores, below, failing, performanceByRun });
     const verdict = below.length ? `✖ below the bar: ${below.join(', ')}; failing audits: ${failing.join(', ') || 'none binary'}` : '✔';
     console.log(`lighthouse ${name.padEnd(16)} ${CATEGORIES.map((category) => `${category} ${scores[category]}`).join(' · ')}  ${verdict}`);
   }

@@ -31,6 +31,8 @@ export class IndicatorService {
   /** Newest audit entry seen when the facts were loaded; a newer one means another process wrote. */
   private auditMark: string | null = null;
   private lastExternalCheck = 0;
+  /** True once the facts have been loaded: the first indicators reply no longer waits for the load. */
+  loadedOnce = false;
   /** Audit entries written through this process, which its data version already reflects. */
   private readonly localAudit = new Set<string>();
   private readonly cache = new LRUCache<string, Omit<Indicators, 'progress'>>({ max: 1000 });
@@ -128,9 +130,6 @@ export class IndicatorService {
     });
     return this.factsPromise;
   }
-
-  /** True once the facts have been loaded: the first indicators reply no longer waits for the load. */
-  loadedOnce = false;
 
   /**
    * Loads the facts ahead of the first request (at 1 000 000 participants the load takes seconds,
