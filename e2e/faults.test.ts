@@ -6,7 +6,7 @@
  */
 import autocannon from 'autocannon';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startPrivatePostgres } from '../scripts/lib/postgres.mjs';
+import { startPrivatePostgres } from '../scripts/lib/postgres-server.mjs';
 import { freePort } from '../scripts/lib/processes.mjs';
 import { startStack } from '../scripts/lib/testing.mjs';
 

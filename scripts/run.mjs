@@ -5,6 +5,8 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { ensureCmsEnv } from './lib/cms-env.mjs';
+import { findPostgresBinaries } from './lib/postgres-server.mjs';
+import { suiteCounts } from './lib/test-summary.mjs';
 import { root, startApi, startCms, startSite } from './lib/stack.mjs';
 
 const pnpm = process.env.SPIK_PNPM ?? 'pnpm';
@@ -91,8 +93,11 @@ async function start() {
     webhookUrl: `http://127.0.0.1:${ports.api}/webhooks/cms`,
     siteUrl: `http://localhost:${ports.site}`,
   });
+  // The embedded demo database gets a demo partner and staff key, printed below (decision 0020).
+  const demoKeysFile = !process.env.DATABASE_URL && process.env.DEMO_DATA !== 'off' ? path.join(root, 'api', '.data', 'demo-keys.json') : undefined;
   const api = startApi({
     port: ports.api,
+    extraEnv: demoKeysFile ? { DEMO_KEYS_FILE: demoKeysFile } : undefined,
     cmsUrl: `http://127.0.0.1:${ports.cms}`,
     cmsToken: cmsEnv.CMS_API_TOKEN,
     databaseUrl: process.env.DATABASE_URL,
@@ -134,6 +139,14 @@ async function start() {
         `    super admin ${cmsEnv.CMS_DEMO_ADMIN_EMAIL}, Redaktör redaktor.demo@spik.example, Skribent skribent.demo@spik.example`,
       ].join('\n')
     : '  CMS on PostgreSQL: log in with your own admin account.';
+  const demoKeys = demoKeysFile && existsSync(demoKeysFile) ? JSON.parse(readFileSync(demoKeysFile, 'utf8')) : null;
+  const keys = demoKeys
+    ? [
+        '  Demo API keys (demo keys for the demo data, kept in api/.data/demo-keys.json; send as "Authorization: Bearer <key>"):',
+        `    partner ${demoKeys.partner}`,
+        `    staff   ${demoKeys.staff}`,
+      ].join('\n')
+    : '  API keys: pnpm --filter api key create --role partner --name "<who>" (works while this runs).';
   console.log(
     [
       '',
@@ -143,28 +156,40 @@ async function start() {
       `  CMS admin:   http://localhost:${ports.cms}/admin`,
       `  API explorer: http://localhost:${ports.api}/graphiql`,
       login,
+      keys,
       '  Ctrl-C stops all three.',
       '',
     ].join('\n'),
   );
 }
 
-function ensureChromium() {
-  const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-  if (existsSync(chromium)) return;
+/**
+ * What the tests need besides npm packages: Chromium, and PostgreSQL's server binaries for the
+ * outage test's private server. Installed with apt where the machine allows it (root with apt);
+ * otherwise the run stops and names the package. Never a silent skip.
+ */
+function ensureSystemPackage({ what, present, debianPackage, hint }) {
+  if (present()) return;
   const isRoot = process.getuid?.() === 0;
-  const hasApt = spawnSync('sh', ['-c', 'command -v apt-get'], { stdio: 'ignore' }).status === 0;
-  if (!isRoot || !hasApt) {
-    console.error(`✖ The browser tests need Chromium at ${chromium}. Install Debian's "chromium" package (apt-get install chromium) or set CHROMIUM_PATH.`);
+  const apt = ['/usr/bin/apt-get', '/bin/apt-get'].find((candidate) => existsSync(candidate));
+  if (!isRoot || !apt) {
+    console.error(`✖ The tests need ${what}. Install Debian's "${debianPackage}" package (apt-get install ${debianPackage})${hint ? ` or ${hint}` : ''}.`);
     process.exit(1);
   }
-  step("Installing Debian's chromium for the browser tests (apt-get; once)…");
-  execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit' });
-  execFileSync('apt-get', ['install', '-y', '-qq', 'chromium'], { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
+  step(`Installing Debian's ${debianPackage} for the tests (apt-get; once)…`);
+  const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
+  execFileSync(apt, ['update', '-qq'], { stdio: 'inherit', env });
+  execFileSync(apt, ['install', '-y', '-qq', debianPackage], { stdio: 'inherit', env });
+}
+
+function ensureTestPackages() {
+  const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+  ensureSystemPackage({ what: `Chromium at ${chromium}`, present: () => existsSync(chromium), debianPackage: 'chromium', hint: 'set CHROMIUM_PATH' });
+  ensureSystemPackage({ what: "PostgreSQL's server binaries (initdb, pg_ctl)", present: () => findPostgresBinaries() !== null, debianPackage: 'postgresql', hint: 'set PG_BINDIR' });
 }
 
 function test() {
-  ensureChromium();
+  ensureTestPackages();
   step('Lint (eslint)…');
   run(pnpm, ['run', 'lint']);
   step('Typecheck (tsc, astro check)…');
@@ -175,7 +200,8 @@ function test() {
     cwd: root,
     stdio: 'inherit',
   });
-  const counts = existsSync(report) ? JSON.parse(readFileSync(report, 'utf8')) : { numPassedTests: 0, numFailedTests: 1, numPendingTests: 0 };
+  const counts = suiteCounts(report, result.status);
+  for (const line of counts.problems) console.error(line);
   // Lighthouse runs alone, after the suite, so no other test competes for the two cores while it
   // measures performance.
   let lighthouse = { passed: 0, failed: 0 };
@@ -194,3 +220,4 @@ function test() {
   if (failed) process.exit(1);
   step('All checks passed.');
 }
+

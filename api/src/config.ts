@@ -29,6 +29,8 @@ export interface ApiConfig {
   executionTimeoutMs: number;
   /** Browser origins allowed by CORS (CORS_ORIGINS, comma-separated); none by default. */
   corsOrigins: string[];
+  /** Set (DEMO_KEYS_FILE, by npm start on the embedded demo database): keep a demo partner and staff key there. */
+  demoKeysFile: string | undefined;
   /** TRUST_PROXY=on behind a load balancer: client address and protocol from X-Forwarded-*. */
   trustProxy: boolean;
 }
@@ -58,6 +60,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): ApiConfig {
     executionTimeoutMs: positiveInteger('EXECUTION_TIMEOUT_MS', env.EXECUTION_TIMEOUT_MS, 10_000),
     corsOrigins: list(env.CORS_ORIGINS),
     trustProxy: env.TRUST_PROXY === 'on',
+    demoKeysFile: env.DEMO_KEYS_FILE || undefined,
   };
 }
 

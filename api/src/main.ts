@@ -4,6 +4,11 @@ import { readConfig } from './config.js';
 import { ContentCache } from './content/content-cache.js';
 import { ContentGateway } from './content/content-gateway.js';
 import { StrapiClient } from './content/strapi-client.js';
+import { startAdminChannel } from './admin-channel/channel.js';
+import { adminCommands } from './admin-channel/commands.js';
+import { adminSocketPath } from './admin-channel/socket-path.js';
+import { ensureDemoKeys } from './auth/demo-keys.js';
+import { DataVersion } from './db/data-version.js';
 import { openDatabase } from './db/orm.js';
 import { createServer } from './http/server.js';
 import { generateDemoData, hasDemoData, hasProjectData } from './project-data/demo-data.js';
@@ -24,8 +29,11 @@ if (config.demoData && !(await hasDemoData(db.em)) && !(await hasProjectData(db.
 // Redis outage fails fast and the rate limit falls back to each instance's own counts.
 const redis = config.redisUrl ? new Redis(config.redisUrl, { enableOfflineQueue: false, maxRetriesPerRequest: 1 }) : undefined;
 const strapi = new StrapiClient({ baseUrl: config.cmsUrl, token: config.cmsToken, timeoutMs: config.cmsTimeoutMs });
+if (config.demoKeysFile) await ensureDemoKeys(db.em, config.demoKeysFile);
+const dataVersion = new DataVersion();
 const app = await createServer({
   db,
+  dataVersion,
   strapi,
   content: new ContentGateway(strapi, config.publicUrl, new ContentCache(config.contentFreshMs)),
   indicatorOptions: { threshold: config.suppressionThreshold },
@@ -40,6 +48,9 @@ const app = await createServer({
   warmUpIndicators: true,
 });
 await app.listen({ host: config.host, port: config.port });
+// PGlite is this process's alone: the key, import and demo-data CLIs hand their work to us.
+const embedded = !config.databaseUrl && !config.pgliteDir.startsWith('memory:');
+const adminChannel = embedded ? await startAdminChannel(adminSocketPath(config.pgliteDir), { em: db.em, dataVersion }, adminCommands) : undefined;
 
 let stopping = false;
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
@@ -49,6 +60,7 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     // Finish requests in flight, then release the database.
     void app
       .close()
+      .then(() => adminChannel?.close())
       .then(() => db.close())
       .then(() => redis?.quit())
       .then(() => process.exit(0));

@@ -1,3 +1,6 @@
+import { mkdtemp } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
 import { type Browser, type Page, chromium } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../src/db/orm.js';
@@ -161,7 +164,8 @@ describe('GraphiQL at /graphiql', () => {
     await expect.poll(() => page.workers().length).toBeGreaterThanOrEqual(2);
     for (const worker of page.workers()) expect(worker.url()).toMatch(new RegExp(`^${api.url}/graphiql/assets/worker-`));
 
-    await page.screenshot({ path: '/tmp/graphiql.png' });
+    // For a person to look at; in a folder of this run's own, never a fixed shared path.
+    await page.screenshot({ path: path.join(await mkdtemp(path.join(os.tmpdir(), 'spik-graphiql-')), 'graphiql.png') });
     const foreign = requests.filter((url) => !url.startsWith(`${api.url}/`) && !url.startsWith('data:'));
     expect(foreign).toEqual([]);
     expect(requests.some((url) => url.includes('/graphiql/assets/worker-graphql-'))).toBe(true);

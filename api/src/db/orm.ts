@@ -61,28 +61,37 @@ export async function openDatabase({ databaseUrl, pgliteDir = '.data/pglite', on
 }
 
 /**
+ * The live process, other than this one, that holds the embedded database in `pgliteDir`; null
+ * when nobody does (no lock file, or its process has ended).
+ */
+export function embeddedLockHolder(pgliteDir: string): number | null {
+  const file = `${pgliteDir}.lock`;
+  if (!existsSync(file)) return null;
+  const pid = Number(readFileSync(file, 'utf8'));
+  if (!Number.isInteger(pid) || pid <= 0 || pid === process.pid) return null;
+  try {
+    process.kill(pid, 0);
+    return pid;
+  } catch (error) {
+    // EPERM: the process exists but belongs to someone else, so it still holds the database.
+    return (error as NodeJS.ErrnoException).code === 'EPERM' ? pid : null;
+  }
+}
+
+/**
  * PGlite is one process's database: a second process opening the same directory would work on its
  * own copy and could corrupt it. The lock file makes the second opener fail with a clear message.
  */
 function lockEmbedded(pgliteDir: string): { release(): void } {
   mkdirSync(path.dirname(pgliteDir), { recursive: true });
-  const file = `${pgliteDir}.lock`;
-  if (existsSync(file)) {
-    const pid = Number(readFileSync(file, 'utf8'));
-    let alive = false;
-    try {
-      process.kill(pid, 0);
-      alive = pid !== process.pid;
-    } catch {
-      alive = false;
-    }
-    if (alive) {
-      throw new Error(
-        `The embedded database ${pgliteDir} is in use by process ${pid} (probably the running API). ` +
-          'Stop it first (Ctrl-C in npm start), or use PostgreSQL through DATABASE_URL, which several processes can share.',
-      );
-    }
+  const holder = embeddedLockHolder(pgliteDir);
+  if (holder !== null) {
+    throw new Error(
+      `The embedded database ${pgliteDir} is in use by process ${holder} (another command; a running API would have taken the work over). ` +
+        'Wait for it to finish, or use PostgreSQL through DATABASE_URL, which several processes can share.',
+    );
   }
+  const file = `${pgliteDir}.lock`;
   writeFileSync(file, String(process.pid));
   return { release: () => rmSync(file, { force: true }) };
 }
