@@ -1,3 +1,5 @@
+import { isIP } from 'node:net';
+
 /** Everything the API reads from its environment, in one place (documented in README.md). */
 export interface ApiConfig {
   host: string;
@@ -31,8 +33,43 @@ export interface ApiConfig {
   corsOrigins: string[];
   /** Set (DEMO_KEYS_FILE, by npm start on the embedded demo database): keep a demo partner and staff key there. */
   demoKeysFile: string | undefined;
-  /** TRUST_PROXY=on behind a load balancer: client address and protocol from X-Forwarded-*. */
-  trustProxy: boolean;
+  /**
+   * Which proxies in front may say who the client is (TRUST_PROXY): none, or the proxies'
+   * addresses and CIDR ranges. See trustedProxies().
+   */
+  trustProxy: TrustProxy;
+}
+
+export type TrustProxy = false | string[];
+
+/** Names proxy-addr (Fastify's trust check) knows for whole ranges. */
+const RANGE_NAMES = new Set(['loopback', 'linklocal', 'uniquelocal']);
+
+/**
+ * TRUST_PROXY: unset or "off" trusts no proxy; otherwise a comma-separated list of the proxies'
+ * addresses, CIDR ranges or the names loopback, linklocal and uniquelocal. The client is then the
+ * first address, read from the right of X-Forwarded-For, that is not a trusted proxy. "on" and hop
+ * counts are refused: "on" trusts the left-most entry, which the client writes itself, and a hop
+ * count trusts whatever reaches the API directly (docs/decisions/0022-trusted-proxies.md).
+ */
+export function trustedProxies(value: string | undefined): TrustProxy {
+  const setting = (value ?? '').trim();
+  if (setting === '' || setting === 'off') return false;
+  if (setting === 'on' || setting === 'true' || /^\d+$/.test(setting)) {
+    throw new Error(
+      `TRUST_PROXY=${setting} would let a client choose its own address through X-Forwarded-For. List the addresses or ranges of the proxies in front of the API instead (e.g. TRUST_PROXY=10.0.1.5,10.0.1.6 or TRUST_PROXY=10.0.0.0/8).`,
+    );
+  }
+  const entries = list(setting);
+  const bad = entries.find((entry) => {
+    if (RANGE_NAMES.has(entry)) return false;
+    const [address, bits, ...rest] = entry.split('/');
+    const family = isIP(address ?? '');
+    const maxBits = family === 6 ? 128 : 32;
+    return family === 0 || rest.length > 0 || (bits !== undefined && !(/^\d+$/.test(bits) && Number(bits) <= maxBits));
+  });
+  if (bad !== undefined) throw new Error(`TRUST_PROXY must be "off" or the proxies' addresses and CIDR ranges; "${bad}" is neither.`);
+  return entries;
 }
 
 export function readConfig(env: NodeJS.ProcessEnv = process.env): ApiConfig {
@@ -59,7 +96,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): ApiConfig {
     contentFreshMs: positiveInteger('CONTENT_FRESH_MS', env.CONTENT_FRESH_MS, 5 * 60_000),
     executionTimeoutMs: positiveInteger('EXECUTION_TIMEOUT_MS', env.EXECUTION_TIMEOUT_MS, 10_000),
     corsOrigins: list(env.CORS_ORIGINS),
-    trustProxy: env.TRUST_PROXY === 'on',
+    trustProxy: trustedProxies(env.TRUST_PROXY),
     demoKeysFile: env.DEMO_KEYS_FILE || undefined,
   };
 }

@@ -33,7 +33,7 @@ export async function startTestApi(
   cms?: { url: string; token: string },
   dataVersion = new DataVersion(),
   indicatorOptions?: IndicatorOptions,
-  options: { contentFreshMs?: number; cmsTimeoutMs?: number; webhookSecret?: string; executionTimeoutMs?: number; redis?: ServerDeps['redis']; redisNamespace?: string; rateLimitExempt?: string[]; warmUpIndicators?: boolean } = {},
+  options: { contentFreshMs?: number; cmsTimeoutMs?: number; webhookSecret?: string; executionTimeoutMs?: number; redis?: ServerDeps['redis']; redisNamespace?: string; rateLimitExempt?: string[]; warmUpIndicators?: boolean; trustProxy?: ServerDeps['trustProxy'] } = {},
 ): Promise<RunningApi> {
   await db.migrate();
   await seedProject(db.em);
@@ -54,6 +54,7 @@ export async function startTestApi(
     redisNamespace: options.redisNamespace,
     rateLimitExempt: options.rateLimitExempt,
     warmUpIndicators: options.warmUpIndicators,
+    trustProxy: options.trustProxy,
   });
   await app.listen({ host: '127.0.0.1', port });
   return {

@@ -2,7 +2,7 @@
  * Two API instances sharing Redis, as behind a load balancer: a purge through one reaches the
  * other, and a client's rate limit counts across both. Real Strapi, real Redis.
  */
-import { randomUUID } from 'node:crypto';
+import { createHmac, randomUUID } from 'node:crypto';
 import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { RATE_LIMITS } from '../src/guard/rate-limit.js';
@@ -49,6 +49,27 @@ describe('two API instances sharing Redis', () => {
     const statuses = await Promise.all([...Array.from({ length: allowed / 2 + 5 }, () => send(a)), ...Array.from({ length: allowed / 2 + 5 }, () => send(b))]);
     expect(statuses.filter((status) => status === 200)).toHaveLength(allowed);
     expect(statuses.filter((status) => status === 429)).toHaveLength(10);
+  });
+
+  it('drops purge messages that are malformed or not signed with the shared secret, and keeps running', async () => {
+    await b.graphql('{ news(first: 3) { totalCount } }');
+    const cached = b.strapi.calls;
+    const publisher = redises[0]!;
+    const channel = `${namespace}:content-purge`;
+    const body = JSON.stringify({ origin: 'attacker', tags: ['news-item'], at: Date.now() });
+    const forged = [
+      'garbage{',
+      'null',
+      JSON.stringify({ origin: 'attacker', tags: ['news-item'] }),
+      JSON.stringify({ body, signature: createHmac('sha256', 'not-the-secret').update(body).digest('hex') }),
+      JSON.stringify({ body, signature: 'ab' }),
+      JSON.stringify({ body: '{"origin":1}', signature: createHmac('sha256', SECRET).update('{"origin":1}').digest('hex') }),
+    ];
+    for (const message of forged) expect(await publisher.publish(channel, message)).toBeGreaterThan(0);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    await b.graphql('{ news(first: 3) { totalCount } }');
+    expect(b.strapi.calls).toBe(cached);
+    expect((await fetch(`${b.url}/healthz`)).status).toBe(200);
   });
 
   it('purges the content cache of both when the webhook reaches one', async () => {

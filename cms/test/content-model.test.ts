@@ -277,6 +277,23 @@ describe.each(cmsEngines)('Editorial content model on %s', (engine) => {
     expect(bad.json.error.message).toContain('kunde inte tolkas');
   });
 
+  it('refuses an SVG (script) from a Skribent, and takes a PNG', async () => {
+    const { authorization } = await writer();
+    const upload = async (name: string, type: string, bytes: Buffer | string) => {
+      const form = new FormData();
+      form.append('files', new Blob([typeof bytes === 'string' ? bytes : new Uint8Array(bytes)], { type }), name);
+      const response = await fetch(`${cms.url}/upload`, { method: 'POST', headers: { authorization }, body: form });
+      return { status: response.status, text: await response.text() };
+    };
+    const svg = await upload('logo.svg', 'image/svg+xml', '<svg xmlns="http://www.w3.org/2000/svg"><script>alert(document.domain)</script></svg>');
+    expect(svg.status, svg.text).toBe(400);
+    expect(svg.text).toMatch(/not allowed/i);
+    // A 1×1 PNG.
+    const png = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==', 'base64');
+    const ok = await upload('pixel.png', 'image/png', png);
+    expect(ok.status, ok.text).toBe(201);
+  });
+
   it('lets a Skribent write drafts but not publish; a Redaktör publishes', async () => {
     const headers = await writer();
     const fileId = await anyImageId(headers);

@@ -8,8 +8,8 @@ export enum Role {
 registerEnumType(Role, { name: 'Role', description: 'What an API key may do: partners read every indicator, staff also write.' });
 
 /**
- * An API key. Only a salted scrypt hash of its secret is stored; the key itself is shown once,
- * when it is created (docs/decisions/0012-api-keys.md).
+ * An API key. Only the SHA-256 digest of the whole key is stored; the key itself is shown once,
+ * when it is created (docs/decisions/0012-api-keys.md, 0021-fast-key-digests.md).
  */
 @Entity({ tableName: 'api_key' })
 export class ApiKey {
@@ -23,11 +23,16 @@ export class ApiKey {
   @Enum({ items: () => Role, nativeEnumName: 'api_key_role' })
   role!: Role;
 
-  @Property({ type: 'string', length: 64 })
-  salt!: string;
+  /** SHA-256 of the whole key, hex: keys are found by it, so no lookup depends on the id. */
+  @Property({ type: 'string', length: 64, nullable: true, unique: true })
+  digest!: string | null;
 
-  @Property({ type: 'string', length: 128 })
-  hash!: string;
+  /** Keys made before digests: salted scrypt, replaced by a digest on the key's first use. */
+  @Property({ type: 'string', length: 64, nullable: true })
+  salt!: string | null;
+
+  @Property({ type: 'string', length: 128, nullable: true })
+  hash!: string | null;
 
   @Property({ type: 'datetime' })
   createdAt!: Date;

@@ -1,6 +1,7 @@
 import type { MigrationObject } from '@mikro-orm/core';
 import { Migration20261126175944_initial } from './migrations/Migration20261126175944_initial.js';
 import { Migration20261126181518_project_data } from './migrations/Migration20261126181518_project_data.js';
+import { Migration20261201100000_key_digests } from './migrations/Migration20261201100000_key_digests.js';
 
 /**
  * The explicit, ordered list of committed migrations. It lives outside `migrations/` so that the
@@ -10,4 +11,5 @@ import { Migration20261126181518_project_data } from './migrations/Migration2026
 export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261126175944_initial', class: Migration20261126175944_initial },
   { name: 'Migration20261126181518_project_data', class: Migration20261126181518_project_data },
+  { name: 'Migration20261201100000_key_digests', class: Migration20261201100000_key_digests },
 ];

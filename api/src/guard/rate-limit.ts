@@ -2,6 +2,7 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { Redis } from 'ioredis';
 import { BurstyRateLimiter, RateLimiterMemory, RateLimiterRedis, RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible';
 import type { Actor } from '../auth/actor.js';
+import { GRAPHQL_ROUTE, matchedRoute } from '../http/route.js';
 
 /**
  * Requests per second that each kind of caller may sustain, and the burst above that it may spend
@@ -12,7 +13,8 @@ export const RATE_LIMITS: Record<Actor['access'], { perSecond: number; burst: nu
   PARTNER: { perSecond: 30, burst: 150 },
   STAFF: { perSecond: 100, burst: 500 },
 };
-const LIMITED_PATHS = ['/graphql', '/export/', '/import/'];
+/** Matched routes (see http/route.ts), so no spelling of a path slips past. */
+const isLimited = (route: string | undefined) => route !== undefined && (route === GRAPHQL_ROUTE || route.startsWith('/export/') || route.startsWith('/import/'));
 
 function limiterFor(access: Actor['access'], redis: Redis | undefined, namespace: string): BurstyRateLimiter {
   const { perSecond, burst } = RATE_LIMITS[access];
@@ -38,7 +40,7 @@ export function registerRateLimit(app: FastifyInstance, { redis, exempt = [], na
   const exemptAddresses = new Set(exempt);
 
   app.addHook('preHandler', async (request, reply) => {
-    if (!LIMITED_PATHS.some((path) => request.url.startsWith(path)) || exemptAddresses.has(request.ip)) return;
+    if (!isLimited(matchedRoute(request)) || exemptAddresses.has(request.ip)) return;
     const limiter = limiters.get(request.actor.access)!;
     try {
       await limiter.consume(bucketOf(request));

@@ -1,5 +1,6 @@
 import { trustedDocuments } from '@spik/shared';
 import type { FastifyInstance, FastifyReply } from 'fastify';
+import { GRAPHQL_ROUTE, matchedRoute } from '../http/route.js';
 import { QUERY_LIMITS } from './query-limits.js';
 
 interface GraphqlBody {
@@ -25,7 +26,7 @@ export function registerRequestGuards(app: FastifyInstance): void {
   const trusted = trustedDocuments();
 
   app.addHook('preHandler', async (request, reply) => {
-    if (request.url.split('?')[0] !== '/graphql') return;
+    if (matchedRoute(request) !== GRAPHQL_ROUTE) return;
     if (request.method === 'GET') {
       const query = (request.query as { query?: unknown }).query;
       if (typeof query === 'string' && query.length > QUERY_LIMITS.maxQueryLength) {
@@ -71,7 +72,7 @@ declare module 'fastify' {
  */
 export function registerExecutionTimeout(app: FastifyInstance, timeoutMs: number = QUERY_LIMITS.executionTimeoutMs): void {
   app.addHook('onRequest', async (request, reply) => {
-    if (request.url.split('?')[0] !== '/graphql') return;
+    if (matchedRoute(request) !== GRAPHQL_ROUTE) return;
     const timer = setTimeout(() => {
       if (reply.sent) return;
       request.log.warn({ event: 'execution timeout', timeoutMs }, 'graphql request timed out');

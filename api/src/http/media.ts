@@ -1,6 +1,14 @@
 import type { FastifyInstance } from 'fastify';
 import type { StrapiClient } from '../content/strapi-client.js';
 
+/**
+ * The only types shown inline: raster images (and PDF, which editors attach). Anything else, SVG
+ * above all, could carry script that would run on the API's origin, where partners paste their
+ * keys into GraphiQL: it is sent as a download instead. The CMS refuses other uploads too
+ * (cms/config/plugins.ts); this holds for files uploaded before that, or past it.
+ */
+const INLINE_TYPES = new Set(['image/jpeg', 'image/png', 'image/webp', 'image/avif', 'application/pdf']);
+
 /** Visitors load images from the API, never from the CMS (docs/decisions/0007-media-through-api.md). */
 export function registerMediaProxy(app: FastifyInstance, strapi: StrapiClient): void {
   app.get<{ Params: { '*': string } }>('/media/*', async (request, reply) => {
@@ -16,9 +24,14 @@ export function registerMediaProxy(app: FastifyInstance, strapi: StrapiClient): 
       await upstream.body?.cancel();
       return reply.code(upstream.status === 404 ? 404 : 502).send({ error: 'media unavailable' });
     }
+    const type = (upstream.headers.get('content-type') ?? '').split(';')[0]!.trim().toLowerCase();
+    const inline = INLINE_TYPES.has(type);
     // Strapi names uploads with a content hash, so a URL's bytes never change.
     return reply
-      .header('content-type', upstream.headers.get('content-type') ?? 'application/octet-stream')
+      .header('content-type', inline ? type : 'application/octet-stream')
+      .header('content-disposition', inline ? 'inline' : `attachment; filename="${file}"`)
+      .header('content-security-policy', "sandbox; default-src 'none'; img-src 'self'; style-src 'unsafe-inline'")
+      .header('x-content-type-options', 'nosniff')
       .header('cache-control', 'public, max-age=31536000, immutable')
       .send(Buffer.from(await upstream.arrayBuffer()));
   });

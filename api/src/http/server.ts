@@ -24,6 +24,7 @@ import { registerResponseCache } from './response-cache.js';
 import { formatError } from '../graphql/errors.js';
 import { registerImportRoute } from './import-route.js';
 import type { Redis } from 'ioredis';
+import type { TrustProxy } from '../config.js';
 import { QUERY_LIMITS, queryCostLimit, queryLimitRules } from '../guard/query-limits.js';
 import { registerRateLimit } from '../guard/rate-limit.js';
 import { registerExecutionTimeout, registerRequestGuards } from '../guard/request-guards.js';
@@ -51,8 +52,8 @@ export interface ServerDeps {
   executionTimeoutMs?: number;
   /** Browser origins allowed to call the API (CORS); none when empty. */
   corsOrigins?: string[];
-  /** Behind a load balancer: take the client address and protocol from X-Forwarded-*. */
-  trustProxy?: boolean;
+  /** Behind a load balancer: the proxies whose X-Forwarded-* say who the client is (see config.ts). */
+  trustProxy?: TrustProxy;
   /** Load the indicator facts at start, and report not ready until they are loaded (npm start, production). */
   warmUpIndicators?: boolean;
 }
@@ -189,8 +190,11 @@ export async function createServer(deps: ServerDeps): Promise<FastifyInstance> {
     });
   });
   registerMediaProxy(app, strapi);
-  const purges = new PurgeBroadcast(content.cache, deps.redis, `${deps.redisNamespace ?? 'spik'}:content-purge`);
-  await purges.start((tags, purged) => app.log.info({ tags, purged }, 'purge from another instance'));
+  const purges = new PurgeBroadcast(content.cache, deps.redis, `${deps.redisNamespace ?? 'spik'}:content-purge`, webhookSecret);
+  await purges.start(
+    (tags, purged) => app.log.info({ tags, purged }, 'purge from another instance'),
+    (reason) => app.log.warn({ reason }, 'purge message dropped'),
+  );
   app.addHook('onClose', () => purges.stop());
   registerCmsWebhook(app, purges, webhookSecret);
   registerIndicatorExport(app, indicators);

@@ -37,6 +37,13 @@ function parseQuery(params: Record<string, string | undefined>): IndicatorQuery 
   return query;
 }
 
+/**
+ * Text that Excel or LibreOffice would run as a formula (OWASP: CSV injection) gets a leading
+ * apostrophe, which the spreadsheet shows as plain text. Staff type free text such as
+ * competence-area names, so every text cell goes through this.
+ */
+export const formulaSafe = (cell: string): string => (/^[=+\-@\t\r]/.test(cell) ? `'${cell}` : cell);
+
 /** The same figures as `indicators` (same suppression), as a CSV that Swedish Excel opens as is. */
 export function toCsv(indicators: Indicators, filter: IndicatorQuery): string {
   const rows: (string | number)[][] = [['Avsnitt', 'Nyckel', 'Etikett', 'Värde', 'Undertryckt']];
@@ -70,7 +77,7 @@ export function toCsv(indicators: Indicators, filter: IndicatorQuery): string {
   rows.push(['Urval', 'filter', filterText, '', '']);
   rows.push(['Undertryckning', 'tröskel', `Antal från 1 till ${indicators.suppressionThreshold} visas inte`, indicators.suppressionThreshold, '']);
   if (indicators.dataIsDemo) rows.push(['Obs', 'demodata', 'Siffrorna är genererade demodata, inte verkliga uppgifter', '', '']);
-  return stringify(rows, { delimiter: ';', bom: true, record_delimiter: 'windows' });
+  return stringify(rows, { delimiter: ';', bom: true, record_delimiter: 'windows', cast: { string: formulaSafe } });
 }
 
 /** GET /export/indicators.csv?municipality=1280&… — partner key required. */
