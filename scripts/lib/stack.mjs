@@ -77,9 +77,10 @@ export function startApi({ port, cmsUrl, cmsToken, databaseUrl, pgliteDir, publi
 
 /**
  * `today` (YYYY-MM-DD) pins the site's calendar, e.g. to show it after the project has ended;
- * `pageSize` sets how many news items and courses a list page shows.
+ * `pageSize` sets how many news items and courses a list page shows; `renderLimit` ("20/200")
+ * the renders one client may cause per second and per 10 s; `siteUrl` the public origin.
  */
-export function startSite({ port, apiUrl, apiPublicUrl, quiet, today, pageSize }) {
+export function startSite({ port, apiUrl, apiPublicUrl, quiet, today, pageSize, siteUrl, renderLimit }) {
   return startService({
     name: 'site',
     command: node,
@@ -91,9 +92,12 @@ export function startSite({ port, apiUrl, apiPublicUrl, quiet, today, pageSize }
       API_URL: apiUrl,
       // Where browsers load images from (the site's Content-Security-Policy allows it).
       API_PUBLIC_URL: apiPublicUrl ?? apiUrl,
+      // Links in pages and feeds use this origin, never the request's Host header.
+      SITE_URL: siteUrl ?? `http://127.0.0.1:${port}`,
       ASTRO_TELEMETRY_DISABLED: '1',
       ...(today && { SITE_TODAY: today }),
       ...(pageSize && { SITE_PAGE_SIZE: String(pageSize) }),
+      ...(renderLimit && { SITE_RENDER_LIMIT: renderLimit }),
     },
     readyUrl: `http://127.0.0.1:${port}/healthz`,
     quiet,

@@ -108,7 +108,7 @@ export async function startStack({ today, pageSize, apiEnv, databaseServer = pro
       throw new Error(`${error.message}\n${api.output()}`);
     });
 
-    /** @param {{ today?: string, pageSize?: number }} siteOptions */
+    /** @param {{ today?: string, pageSize?: number, renderLimit?: string }} siteOptions */
     const launchSite = async (port, siteOptions) => {
       const site = startSite({ port, apiUrl, apiPublicUrl: `http://localhost:${apiPort}`, quiet: true, ...siteOptions });
       cleanups.push(() => site.stop());
@@ -134,7 +134,7 @@ export async function startStack({ today, pageSize, apiEnv, databaseServer = pro
       },
       /**
        * Another site process on the same API, e.g. with its calendar pinned to another day.
-       * @param {{ today?: string, pageSize?: number }} siteOptions
+       * @param {{ today?: string, pageSize?: number, renderLimit?: string }} siteOptions
        */
       startSite: async (siteOptions) => launchSite(await freePort(), siteOptions),
       stop,

@@ -75,9 +75,13 @@ export async function queryForPage<TResult, TVariables>(
   }
 }
 
-/** The site's public origin: SITE_URL when set (behind a proxy), else the request's own. */
-export function siteOrigin(url: URL): string {
-  return (process.env.SITE_URL ?? url.origin).replace(/\/$/, '');
+/**
+ * The site's public origin, for canonical links, Open Graph, JSON-LD, RSS and the sitemap: SITE_URL
+ * (npm start and the tests set it; production must). Never the request's Host header, which any
+ * client writes and which would end up in renders served to everyone (SECURITY.md).
+ */
+export function siteOrigin(): string {
+  return (process.env.SITE_URL || `http://localhost:${process.env.PORT ?? 4321}`).replace(/\/$/, '');
 }
 
 /** Items per page of the news and course lists (SITE_PAGE_SIZE, 1–100; 12 by default). */

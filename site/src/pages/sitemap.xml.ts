@@ -6,8 +6,8 @@ import { today } from '../lib/calendar';
 const FIXED_PAGES = ['/', '/om-spik', '/nyheter/', '/kurser/', '/resultat', '/kontakt', '/tillganglighet'];
 
 /** Every article (all pages of the news list), every upcoming course, and the fixed pages. */
-export const GET: APIRoute = async ({ url }) => {
-  const origin = siteOrigin(url);
+export const GET: APIRoute = async () => {
+  const origin = siteOrigin();
   const entries: { loc: string; lastmod?: string }[] = FIXED_PAGES.map((path) => ({ loc: `${origin}${path}` }));
   try {
     let after: string | null = null;

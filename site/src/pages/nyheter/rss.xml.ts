@@ -4,8 +4,8 @@ import { NewsListDocument, query, siteOrigin } from '../../lib/api';
 import { categoryLabel } from '../../lib/labels';
 
 /** The 20 latest news items and press releases as RSS 2.0. */
-export const GET: APIRoute = async ({ url }) => {
-  const origin = siteOrigin(url);
+export const GET: APIRoute = async () => {
+  const origin = siteOrigin();
   let news;
   try {
     news = (await query(NewsListDocument, { first: 20, after: null, category: null })).news;

@@ -1,5 +1,5 @@
 /**
- * HTTP behaviour of every page (docs/decisions/0017-site-caching.md):
+ * HTTP behaviour of every page (docs/decisions/0017-site-http-caching.md):
  * - fresh: pages render on request; browsers revalidate each time (ETag → 304), shared caches may
  *   keep a page 5 s and serve it stale while they revalidate, so a publish shows within seconds;
  * - fast: a render is reused for SITE_RENDER_REUSE_MS (1 s) so a burst of visitors to one page costs
@@ -7,13 +7,17 @@
  * - resilient: the last good render of each address is kept in memory, and served, marked as
  *   possibly out of date, when the API cannot answer (the page rendered 503);
  * - small: HTML, XML and text are gzipped when the browser accepts it;
- * - safe: a Content-Security-Policy that allows exactly the page's own inline scripts (by hash),
- *   images from the API, and nothing from anywhere else.
+ * - safe: a Content-Security-Policy on every HTML page (previews too) that allows exactly the
+ *   page's own inline scripts (by hash), images from the API, and nothing from anywhere else;
+ *   previews are never stored or shared on any spelling of their path; and each client may cause
+ *   a bounded number of renders, so made-up searches cannot hammer the CMS through us.
  */
 import { createHash } from 'node:crypto';
 import { gzipSync } from 'node:zlib';
 import { defineMiddleware } from 'astro:middleware';
 import { LRUCache } from 'lru-cache';
+import { BurstyRateLimiter, RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
+import { pagePath } from './request-guard';
 
 interface Render {
   renderedAt: number;
@@ -50,14 +54,31 @@ function contentSecurityPolicy(html: string): string {
 
 // Sized by the body alone: a gzipped copy made later is a fraction of it.
 const lastGood = new LRUCache<string, Render>({ maxSize: 64 * 1024 * 1024, sizeCalculation: (render) => render.body.length });
+// Free-text searches have no end of addresses: they get a small cache of their own, so they can
+// never push the site's real pages out.
+const searches = new LRUCache<string, Render>({ maxSize: 4 * 1024 * 1024, sizeCalculation: (render) => render.body.length });
+const storeFor = (url: URL) => (url.searchParams.has('sok') ? searches : lastGood);
+
+/** Renders one client address may cause (SITE_RENDER_LIMIT "per second/burst per 10 s"); reused renders are free. */
+const [RENDERS_PER_SECOND, RENDER_BURST] = (process.env.SITE_RENDER_LIMIT ?? '20/200').split('/').map(Number) as [number, number];
+const renderLimiter = new BurstyRateLimiter(
+  new RateLimiterMemory({ points: RENDERS_PER_SECOND, duration: 1, keyPrefix: 'renders' }),
+  new RateLimiterMemory({ points: RENDER_BURST, duration: 10, keyPrefix: 'render-burst' }),
+);
+const TOO_MANY = `<!doctype html><html lang="sv"><head><meta charset="utf-8"><title>För många förfrågningar – SPIK</title></head><body><main><h1>För många förfrågningar</h1><p>Du har bett om väldigt många sidor på kort tid. Vänta några sekunder och försök igen.</p><p><a href="/">Till startsidan</a></p></main></body></html>`;
 const RENDER_REUSE_MS = Number(process.env.SITE_RENDER_REUSE_MS ?? 1000);
-const HEADERS = {
-  'cache-control': 'public, max-age=0, must-revalidate, s-maxage=5, stale-while-revalidate=30, stale-if-error=86400',
+const SECURITY_HEADERS = {
   'x-content-type-options': 'nosniff',
   'referrer-policy': 'strict-origin-when-cross-origin',
   'x-frame-options': 'DENY',
 };
+const HEADERS = {
+  'cache-control': 'public, max-age=0, must-revalidate, s-maxage=5, stale-while-revalidate=30, stale-if-error=86400',
+  ...SECURITY_HEADERS,
+};
+/** Never stored, reused or shared, on any spelling of the path (see pagePath). */
 const NOT_CACHED = new Set(['/forhandsvisning', '/healthz']);
+const PRIVATE_HEADERS = { 'cache-control': 'no-store', 'x-robots-tag': 'noindex' };
 const TEXTUAL = /^(text\/|application\/(xml|rss\+xml|json))/;
 const STALE_NOTICE =
   '<p class="stale-notice" role="status">Vi når inte vår innehållstjänst just nu, så sidan kan vara några minuter gammal.</p>';
@@ -82,38 +103,48 @@ function withStaleNotice(render: Render): Render {
   return { ...render, body: Buffer.from(html), gzipped: undefined };
 }
 
-export const onRequest = defineMiddleware(async (context, next) => {
+export const renderCache = defineMiddleware(async (context, next) => {
   const { request, url } = context;
-  const reusable = (request.method === 'GET' || request.method === 'HEAD') && !NOT_CACHED.has(url.pathname);
-  const recent = reusable ? lastGood.get(`${url.pathname}${url.search}`) : undefined;
-  if (recent && Date.now() - recent.renderedAt < RENDER_REUSE_MS) return answer(recent, request, 200, HEADERS);
-  const response = await next();
-  response.headers.set('x-content-type-options', 'nosniff');
-  response.headers.set('referrer-policy', 'strict-origin-when-cross-origin');
-  response.headers.set('x-frame-options', 'DENY');
-  if ((request.method !== 'GET' && request.method !== 'HEAD') || NOT_CACHED.has(url.pathname)) return response;
+  const cacheable = (request.method === 'GET' || request.method === 'HEAD') && !NOT_CACHED.has(pagePath(url.pathname));
   const key = `${url.pathname}${url.search}`;
+  const store = storeFor(url);
+  const recent = cacheable ? store.get(key) : undefined;
+  if (recent && Date.now() - recent.renderedAt < RENDER_REUSE_MS) return answer(recent, request, 200, HEADERS);
+
+  try {
+    await renderLimiter.consume(context.clientAddress);
+  } catch (rejection) {
+    if (!(rejection instanceof RateLimiterRes)) throw rejection;
+    const seconds = String(Math.max(1, Math.ceil(rejection.msBeforeNext / 1000)));
+    return new Response(TOO_MANY, { status: 429, headers: { 'content-type': 'text/html; charset=utf-8', 'retry-after': seconds, 'cache-control': 'no-store' } });
+  }
+  const response = await next();
   const contentType = response.headers.get('content-type') ?? '';
+  if (!cacheable) return secured(response, contentType, request.method === 'GET' || request.method === 'HEAD' ? PRIVATE_HEADERS : {});
 
   if (response.status === 200 && TEXTUAL.test(contentType)) {
     const body = Buffer.from(await response.arrayBuffer());
     const etag = `W/"${createHash('sha256').update(body).digest('base64url').slice(0, 27)}"`;
     const render: Render = { renderedAt: Date.now(), body, contentType, etag, ...(contentType.startsWith('text/html') && { csp: contentSecurityPolicy(body.toString('utf8')) }) };
-    lastGood.set(key, render);
+    store.set(key, render);
     return answer(render, request, 200, HEADERS);
   }
   if (response.status === 503) {
-    const previous = lastGood.get(key);
+    const previous = store.get(key);
     const extra = { 'cache-control': 'no-store', 'retry-after': '30', 'x-spik-stale': '1', 'x-content-type-options': 'nosniff' };
     if (previous) return answer(contentType.startsWith('text/html') ? withStaleNotice(previous) : previous, request, 200, extra);
     response.headers.set('cache-control', 'no-store');
     response.headers.set('retry-after', '30');
   }
-  if (contentType.startsWith('text/html')) {
-    const html = await response.text();
-    const headers = new Headers(response.headers);
-    headers.set('content-security-policy', contentSecurityPolicy(html));
-    return new Response(html, { status: response.status, headers });
-  }
-  return response;
+  return secured(response, contentType, {});
 });
+
+/** The headers every answer that is not a stored render gets: the page's own CSP when it is HTML. */
+async function secured(response: Response, contentType: string, extra: Record<string, string>): Promise<Response> {
+  const headers = new Headers(response.headers);
+  for (const [name, value] of Object.entries({ ...SECURITY_HEADERS, ...extra })) headers.set(name, value);
+  if (!contentType.startsWith('text/html')) return new Response(response.body, { status: response.status, headers });
+  const html = await response.text();
+  headers.set('content-security-policy', contentSecurityPolicy(html));
+  return new Response(html, { status: response.status, headers });
+}

@@ -1,0 +1,133 @@
+/**
+ * The site's guards against what a visitor sends, attacked over HTTP against the real stack: a
+ * forged Host header, previews on other spellings of their path, a link scheme outside our
+ * allow-list that got into the CMS, made-up query strings, and a stream of renders from one client.
+ */
+import { createHmac } from 'node:crypto';
+import http from 'node:http';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startStack } from '../scripts/lib/testing.mjs';
+
+let stack: Awaited<ReturnType<typeof startStack>>;
+
+beforeAll(async () => {
+  stack = await startStack();
+});
+afterAll(async () => {
+  await stack?.stop();
+});
+
+/** A GET with a Host header of the attacker's choosing (fetch will not send one). */
+function getWithHost(path: string, host: string): Promise<{ status: number; body: string }> {
+  const { hostname, port } = new URL(stack.siteUrl);
+  return new Promise((resolve, reject) => {
+    http
+      .get({ hostname, port, path, headers: { host } }, (response) => {
+        let body = '';
+        response.setEncoding('utf8').on('data', (chunk: string) => (body += chunk));
+        response.on('end', () => resolve({ status: response.statusCode ?? 0, body }));
+      })
+      .on('error', reject);
+  });
+}
+
+describe('the Host header', () => {
+  it.each(['/nyheter/rss.xml', '/sitemap.xml', '/robots.txt', '/nyheter/eu-miljoner-till-industrins-grona-omstallning'])(
+    'never shapes %s, for the attacker or for the next visitor',
+    async (path) => {
+      const forged = await getWithHost(path, 'evil.example');
+      expect(forged.status).toBe(200);
+      expect(forged.body).not.toContain('evil.example');
+      const next = await (await fetch(`${stack.siteUrl}${path}`)).text();
+      expect(next).not.toContain('evil.example');
+      expect(next).toContain(stack.siteUrl);
+    },
+  );
+});
+
+describe('previews', () => {
+  let documentId: string;
+  let signed: (path: string) => string;
+
+  beforeAll(async () => {
+    const login = await fetch(`${stack.cmsUrl}/admin/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ email: stack.cmsEnv.CMS_DEMO_ADMIN_EMAIL, password: stack.cmsEnv.CMS_DEMO_ADMIN_PASSWORD }),
+    });
+    const { token } = ((await login.json()) as { data: { token: string } }).data;
+    const admin = { authorization: `Bearer ${token}`, 'content-type': 'application/json' };
+    const files = (await (await fetch(`${stack.cmsUrl}/upload/files`, { headers: admin })).json()) as { results: { id: number }[] };
+    const link = (url: string, text: string) => ({ type: 'link', url, children: [{ type: 'text', text }] });
+    const draft = await fetch(`${stack.cmsUrl}/content-manager/collection-types/api::news-item.news-item`, {
+      method: 'POST',
+      headers: admin,
+      body: JSON.stringify({
+        title: 'Utkast med länkar',
+        slug: 'utkast-med-lankar',
+        lead: 'Ett utkast för säkerhetstestet.',
+        body: [{ type: 'paragraph', children: [{ type: 'text', text: 'Läs ' }, link('ftp://filer.example/bilaga', 'det här'), link('https://www.esf.se/', 'ESF-rådet')] }],
+        publishedDate: '2026-11-26',
+        category: 'nyhet',
+        cover: { file: files.results[0]!.id, alt: 'Platshållarbild', credit: 'Foto: Platshållare (SPIK)' },
+      }),
+    });
+    expect(draft.status, await draft.clone().text()).toBe(201);
+    documentId = ((await draft.json()) as { data: { documentId: string } }).data.documentId;
+    const expires = Math.floor(Date.now() / 1000) + 600;
+    const signature = createHmac('sha256', stack.cmsEnv.PREVIEW_SECRET!).update(`news:${documentId}:sv:${expires}`).digest('hex');
+    signed = (path) => `${stack.siteUrl}${path}?type=news&documentId=${documentId}&locale=sv&expires=${expires}&signature=${signature}`;
+  });
+
+  it.each(['/forhandsvisning', '/forhandsvisning/'])('are never cached, and carry a CSP, at %s', async (path) => {
+    for (let i = 0; i < 2; i++) {
+      const response = await fetch(signed(path));
+      expect(response.status).toBe(200);
+      expect(response.headers.get('cache-control')).toBe('no-store');
+      expect(response.headers.get('content-security-policy')).toMatch(/script-src 'self'/);
+      expect(response.headers.get('etag')).toBeNull();
+      expect(await response.text()).toContain('Utkast med länkar');
+    }
+    const refused = await fetch(`${stack.siteUrl}${path}?type=news&documentId=${documentId}&locale=sv&expires=1&signature=00`);
+    expect(refused.status).toBe(403);
+    expect(refused.headers.get('cache-control')).toBe('no-store');
+    expect(refused.headers.get('content-security-policy')).toMatch(/default-src 'self'/);
+  });
+
+  // Strapi refuses javascript: links itself, but lets ftp: through: the site's own allow-list decides.
+  it('renders a link with a scheme outside the allow-list as plain text, and keeps an https link', async () => {
+    const html = await (await fetch(signed('/forhandsvisning'))).text();
+    expect(html).not.toContain('ftp://filer.example');
+    expect(html).toContain('det här');
+    expect(html).toContain('href="https://www.esf.se/"');
+  });
+});
+
+describe('query strings', () => {
+  it('redirects unknown parameters away, keeping the known ones', async () => {
+    const response = await fetch(`${stack.siteUrl}/kurser/?utm_source=nyhetsbrev&region=SKANE&region=BLEKINGE&x=${'a'.repeat(50)}`, { redirect: 'manual' });
+    expect(response.status).toBe(301);
+    expect(response.headers.get('location')).toBe('/kurser/?region=SKANE');
+    const page = await fetch(`${stack.siteUrl}/om-spik?cachebuster=${Math.random()}`, { redirect: 'manual' });
+    expect(page.status).toBe(301);
+    expect(page.headers.get('location')).toBe('/om-spik');
+  });
+
+  it('bounds the length of a search', async () => {
+    const response = await fetch(`${stack.siteUrl}/kurser/?sok=${'lean'.repeat(100)}`, { redirect: 'manual' });
+    expect(response.status).toBe(301);
+    expect(response.headers.get('location')).toBe(`/kurser/?sok=${'lean'.repeat(25)}`);
+  });
+
+  it('limits the renders one client may cause, and says so in Swedish', async () => {
+    const limited = await stack.startSite({ renderLimit: '2/5' });
+    const statuses: number[] = [];
+    for (let i = 0; i < 12; i++) statuses.push((await fetch(`${limited}/kurser/?sok=s${i}`)).status);
+    expect(statuses.slice(0, 2)).toEqual([200, 200]);
+    expect(statuses.filter((status) => status === 429).length).toBeGreaterThanOrEqual(5);
+    const refused = await fetch(`${limited}/kurser/?sok=en-till`);
+    expect(refused.status).toBe(429);
+    expect(refused.headers.get('retry-after')).toMatch(/^\d+$/);
+    expect(await refused.text()).toContain('För många förfrågningar');
+  });
+});

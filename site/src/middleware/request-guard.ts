@@ -1,0 +1,39 @@
+/**
+ * What the site accepts from a visitor's address before anything renders: only the query
+ * parameters a page knows, each value bounded, first occurrence only. Anything else is redirected
+ * (301) to the clean address, so made-up query strings never reach the API or the render caches.
+ */
+import { defineMiddleware } from 'astro:middleware';
+
+/** Per page (path without trailing slash): its parameters and the longest value each may have. */
+const KNOWN_PARAMS: Record<string, Record<string, number>> = {
+  '/nyheter': { kategori: 60, efter: 200, sida: 4 },
+  '/kurser': { region: 20, tema: 60, form: 20, start: 7, sok: 100, efter: 200, sida: 4 },
+  '/forhandsvisning': { type: 10, documentId: 40, locale: 10, expires: 16, signature: 128 },
+};
+
+export const pagePath = (pathname: string): string => pathname.replace(/\/+$/, '') || '/';
+
+/** The query string the page accepts, or null when the given one is already exactly that. */
+export function cleanQuery(url: URL): string | null {
+  if (!url.search) return null;
+  const known = KNOWN_PARAMS[pagePath(url.pathname)] ?? {};
+  const clean = new URLSearchParams();
+  for (const [name, value] of url.searchParams) {
+    if (Object.hasOwn(known, name) && !clean.has(name)) clean.set(name, value.slice(0, known[name]));
+  }
+  const search = clean.size ? `?${clean}` : '';
+  return search === url.search ? null : search;
+}
+
+export const requestGuard = defineMiddleware(async ({ request, url }, next) => {
+  if (request.method !== 'GET' && request.method !== 'HEAD') return next();
+  let search: string | null;
+  try {
+    search = cleanQuery(url);
+  } catch {
+    search = '';
+  }
+  if (search === null) return next();
+  return new Response(null, { status: 301, headers: { location: `${url.pathname}${search}`, 'cache-control': 'public, max-age=3600' } });
+});
