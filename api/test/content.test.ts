@@ -147,6 +147,42 @@ describe('courses', () => {
   });
 });
 
+describe('course search', () => {
+  type Found = { title: string; municipality: string }[];
+  const find = async (search: string): Promise<Found> => {
+    const result = await api.graphql<{ courses: { edges: { node: Found[number] }[] } }>(
+      'query($search: String) { courses(first: 50, filter: { search: $search }) { edges { node { title municipality } } } }',
+      { search },
+    );
+    expect(result.errors, search).toBeUndefined();
+    return result.data!.courses.edges.map((edge) => edge.node);
+  };
+  const titles = async (search: string) => (await find(search)).map((course) => course.title);
+
+  it('folds Swedish case, matches word by word in any order, and treats dashes alike', async () => {
+    expect(await titles('CIRKULÄR')).toContain('Cirkulär produktion i praktiken (exempel)');
+    expect(await titles('HÅLLBAR')).toContain('Lean och hållbar produktion för operatörer (exempel)');
+    expect((await titles('FÖR')).length).toBeGreaterThan(0);
+    expect(await titles('produktion cirkulär')).toEqual(['Cirkulär produktion i praktiken (exempel)']);
+    expect(await titles('material klimatsmarta')).toEqual(['Klimatsmarta material och materialval (exempel)']);
+    expect(await titles('omställningen - för arbetsledare')).toEqual(['Leda i omställningen – för arbetsledare (exempel)']);
+    expect(await titles('nonsensordet cirkulär')).toEqual([]);
+  });
+
+  it('takes place names as alternatives', async () => {
+    const places = new Set((await find('Lund Helsingborg')).map((course) => course.municipality));
+    expect(places).toEqual(new Set(['Lund', 'Helsingborg']));
+    expect(new Set((await find('malmö energieffektivisering')).map((course) => course.municipality))).toEqual(new Set(['Malmö']));
+  });
+
+  it('costs the CMS nothing for a search it has not seen', async () => {
+    await find('lean');
+    const calls = api.strapi.calls;
+    for (const search of ['x1', 'x2', 'x3', 'Ö-ö']) await find(search);
+    expect(api.strapi.calls).toBe(calls);
+  });
+});
+
 describe('when the CMS is down', () => {
   it('answers from the last good copy and says so', async () => {
     const shortLived = await startTestApi(db, cms, new DataVersion(), undefined, { contentFreshMs: 1 });

@@ -2,3 +2,4 @@ export * from './format.js';
 export * from './generated/operations.js';
 export * from './labels.js';
 export * from './trusted-documents.js';
+export * from './search.js';

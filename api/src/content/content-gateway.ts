@@ -4,7 +4,7 @@ import { type Course, MODE_TO_CMS, type StrapiCourse, toCourse } from './course.
 import { type NewsItem, type StrapiNewsItem, newsItemQuery, toNewsItem } from './news-item.js';
 import { type ContactPerson, type OrganisationProfile, type StrapiContact, type StrapiProfile, toContact, toProfile } from './organisation-profile.js';
 import { ContentUnavailableError, type StrapiClient } from './strapi-client.js';
-import { municipalityCodesNamed } from '../project-data/municipalities.js';
+import { searchCourses } from './course-search.js';
 
 interface StrapiList<T> {
   data: T[];
@@ -114,20 +114,31 @@ export class ContentGateway {
     if (filter.startsFrom || filter.startsUntil) {
       filters.startDate = { ...(filter.startsFrom && { $gte: filter.startsFrom }), ...(filter.startsUntil && { $lte: filter.startsUntil }) };
     }
-    if (filter.search) {
-      // Courses keep the municipality's code; a visitor types its name ("malmö" finds Malmö's 1280).
-      const named = municipalityCodesNamed(filter.search);
-      filters.$or = [
-        ...['title', 'provider', 'municipalityCode'].map((field) => ({ [field]: { $containsi: filter.search } })),
-        ...(named.length ? [{ municipalityCode: { $in: named } }] : []),
-      ];
-    }
+    if (filter.search?.trim()) return this.searchCoursePage(page, filters, sort, filter.search);
     const result = await this.list<StrapiCourse>(
       'courses',
       { populate: { themes: true }, filters, sort, pagination: { start: page.offset, limit: page.limit, withCount: true } },
       ['course'],
     );
     return this.map(result, toCourse);
+  }
+
+  /**
+   * Free text is matched here, not by Strapi: its case folding differs by database (SQLite folds
+   * ASCII only) and it matches whole phrases. The catalogue for the other filters is fetched in
+   * pages of 100 and cached without the text, so a new search costs Strapi nothing.
+   */
+  private async searchCoursePage(page: PageRequest, filters: Record<string, unknown>, sort: string[], text: string): Promise<CachedContent<ContentPage<Course>>> {
+    const courses: Course[] = [];
+    let stale = false;
+    for (let start = 0; ; start += 100) {
+      const result = await this.list<StrapiCourse>('courses', { populate: { themes: true }, filters, sort, pagination: { start, limit: 100, withCount: true } }, ['course']);
+      stale ||= result.stale;
+      courses.push(...result.value.data.map(toCourse));
+      if (start + 100 >= result.value.meta.pagination.total) break;
+    }
+    const found = searchCourses(courses, text);
+    return { stale, value: { items: found.slice(page.offset, page.offset + page.limit), total: found.length } };
   }
 
   async courseBySlug(slug: string): Promise<CachedContent<Course | null>> {

@@ -17,12 +17,3 @@ export const municipalities: Record<string, { name: string; region: Region }> = 
 );
 
 export const isMunicipalityCode = (code: string): boolean => Object.hasOwn(municipalities, code);
-
-/** Codes of the municipalities whose name contains the text, compared as Swedish without regard to case. */
-export function municipalityCodesNamed(text: string): string[] {
-  const wanted = text.trim().toLocaleLowerCase('sv-SE');
-  if (!wanted) return [];
-  return Object.entries(municipalities)
-    .filter(([, municipality]) => municipality.name.toLocaleLowerCase('sv-SE').includes(wanted))
-    .map(([code]) => code);
-}

@@ -10,7 +10,7 @@
  * - safe: a Content-Security-Policy on every HTML page (previews too) that allows exactly the
  *   page's own inline scripts (by hash), images from the API, and nothing from anywhere else;
  *   previews are never stored or shared on any spelling of their path; and each client may cause
- *   a bounded number of renders, so made-up searches cannot hammer the CMS through us.
+ *   a bounded number of renders of filtered or searched pages.
  */
 import { createHash } from 'node:crypto';
 import { gzipSync } from 'node:zlib';
@@ -59,7 +59,7 @@ const lastGood = new LRUCache<string, Render>({ maxSize: 64 * 1024 * 1024, sizeC
 const searches = new LRUCache<string, Render>({ maxSize: 4 * 1024 * 1024, sizeCalculation: (render) => render.body.length });
 const storeFor = (url: URL) => (url.searchParams.has('sok') ? searches : lastGood);
 
-/** Renders one client address may cause (SITE_RENDER_LIMIT "per second/burst per 10 s"); reused renders are free. */
+/** Renders of filtered or searched pages one client may cause (SITE_RENDER_LIMIT "per second/burst per 10 s"); reused renders are free. */
 const [RENDERS_PER_SECOND, RENDER_BURST] = (process.env.SITE_RENDER_LIMIT ?? '20/200').split('/').map(Number) as [number, number];
 const renderLimiter = new BurstyRateLimiter(
   new RateLimiterMemory({ points: RENDERS_PER_SECOND, duration: 1, keyPrefix: 'renders' }),
@@ -112,7 +112,9 @@ export const renderCache = defineMiddleware(async (context, next) => {
   if (recent && Date.now() - recent.renderedAt < RENDER_REUSE_MS) return answer(recent, request, 200, HEADERS);
 
   try {
-    await renderLimiter.consume(context.clientAddress);
+    // Only addresses with a query string count: the plain pages are a fixed set that reuse keeps
+    // cheap however many ask, while filters and searches have no end of spellings.
+    if (url.search) await renderLimiter.consume(context.clientAddress);
   } catch (rejection) {
     if (!(rejection instanceof RateLimiterRes)) throw rejection;
     const seconds = String(Math.max(1, Math.ceil(rejection.msBeforeNext / 1000)));
