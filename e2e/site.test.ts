@@ -205,6 +205,27 @@ describe('news', () => {
       expect(item.link).toMatch(new RegExp(`^${stack.siteUrl}/nyheter/[a-z0-9-]+$`));
       expect(Number.isNaN(Date.parse(item.pubDate))).toBe(false);
     }
+    // The feed names itself and when it last changed, as feed validators ask.
+    const channel = (new XMLParser({ ignoreAttributes: false }).parse(xml) as { rss: { channel: { 'atom:link': Record<string, string>; lastBuildDate: string; item: { pubDate: string }[] } } }).rss.channel;
+    expect(channel['atom:link']).toMatchObject({ '@_href': `${stack.siteUrl}/nyheter/rss.xml`, '@_rel': 'self', '@_type': 'application/rss+xml' });
+    expect(Date.parse(channel.lastBuildDate)).toBe(Math.max(...channel.item.map((item) => Date.parse(item.pubDate))));
+  });
+});
+
+describe('HEAD', () => {
+  // A site process of its own, asked HEAD before GET on each path, so no render of the last second
+  // can stand in for a missing HEAD handler.
+  let site: string;
+  beforeAll(async () => {
+    site = await stack.startSite({});
+  });
+  it.each(['/nyheter/rss.xml', '/sitemap.xml', '/robots.txt', '/healthz', '/', ARTICLE, '/kurser/'])('answers %s like GET, without a body', async (path) => {
+    const head = await fetch(`${site}${path}`, { method: 'HEAD' });
+    expect(head.status).toBe(200);
+    expect(await head.text()).toBe('');
+    const get = await fetch(`${site}${path}`);
+    expect(get.status).toBe(200);
+    expect(head.headers.get('content-type')).toBe(get.headers.get('content-type'));
   });
 });
 

@@ -126,6 +126,8 @@ export const renderCache = defineMiddleware(async (context, next) => {
 
   if (response.status === 200 && TEXTUAL.test(contentType)) {
     const body = Buffer.from(await response.arrayBuffer());
+    // Astro leaves the body out of a HEAD answer: nothing to store, the headers alone are the answer.
+    if (request.method === 'HEAD' && body.length === 0) return new Response(null, { status: 200, headers: { 'content-type': contentType, vary: 'Accept-Encoding', ...HEADERS } });
     const etag = `W/"${createHash('sha256').update(body).digest('base64url').slice(0, 27)}"`;
     const render: Render = { renderedAt: Date.now(), body, contentType, etag, ...(contentType.startsWith('text/html') && { csp: contentSecurityPolicy(body.toString('utf8')) }) };
     store.set(key, render);

@@ -5,3 +5,6 @@ export const GET: APIRoute = () =>
   new Response(JSON.stringify({ status: 'ok' }), {
     headers: { 'content-type': 'application/json', 'cache-control': 'no-store' },
   });
+
+// Crawlers, link checkers and uptime monitors ask with HEAD: the same answer without its body.
+export const HEAD: APIRoute = GET;

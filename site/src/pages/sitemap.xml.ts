@@ -32,3 +32,6 @@ export const GET: APIRoute = async () => {
   ].join('\n');
   return new Response(body, { headers: { 'content-type': 'application/xml; charset=utf-8' } });
 };
+
+// Crawlers, link checkers and uptime monitors ask with HEAD: the same answer without its body.
+export const HEAD: APIRoute = GET;

@@ -18,7 +18,13 @@ export const GET: APIRoute = async () => {
     description: 'Nyheter och pressmeddelanden från SPIK – Strategiskt Partnerskap för Industrins Kompetens.',
     site: origin,
     trailingSlash: false,
-    customData: '<language>sv-SE</language>',
+    xmlns: { atom: 'http://www.w3.org/2005/Atom' },
+    // The feed names its own address (atom:link rel="self") and when it last changed: the newest item.
+    customData: [
+      '<language>sv-SE</language>',
+      `<atom:link href="${origin}/nyheter/rss.xml" rel="self" type="application/rss+xml"/>`,
+      ...(news.edges[0] ? [`<lastBuildDate>${new Date(`${news.edges[0].node.publishedDate}T08:00:00Z`).toUTCString()}</lastBuildDate>`] : []),
+    ].join(''),
     items: news.edges.map(({ node }) => ({
       title: node.title,
       link: `/nyheter/${node.slug}`,
@@ -28,3 +34,6 @@ export const GET: APIRoute = async () => {
     })),
   });
 };
+
+// Crawlers, link checkers and uptime monitors ask with HEAD: the same answer without its body.
+export const HEAD: APIRoute = GET;
