@@ -113,6 +113,21 @@ describe('query strings', () => {
     expect(page.headers.get('location')).toBe('/om-spik');
   });
 
+  it.each([
+    ['/resultat/', '/resultat'],
+    ['/om-spik/', '/om-spik'],
+    ['/kurser', '/kurser/'],
+    ['/nyheter?kategori=pressmeddelande', '/nyheter/?kategori=pressmeddelande'],
+    ['/nyheter/eu-miljoner-till-industrins-grona-omstallning/', '/nyheter/eu-miljoner-till-industrins-grona-omstallning'],
+  ])('sends %s to its one canonical address %s', async (path, canonical) => {
+    const response = await fetch(`${stack.siteUrl}${path}`, { redirect: 'manual' });
+    expect(response.status).toBe(301);
+    expect(response.headers.get('location')).toBe(canonical);
+    const page = await fetch(`${stack.siteUrl}${canonical}`, { redirect: 'manual' });
+    expect(page.status).toBe(200);
+    if (page.headers.get('content-type')?.startsWith('text/html')) expect(await page.text()).toContain(`<link rel="canonical" href="${stack.siteUrl}${canonical.split('?')[0]}"`);
+  });
+
   it('bounds the length of a search', async () => {
     const response = await fetch(`${stack.siteUrl}/kurser/?sok=${'lean'.repeat(100)}`, { redirect: 'manual' });
     expect(response.status).toBe(301);

@@ -1,7 +1,9 @@
 /**
- * What the site accepts from a visitor's address before anything renders: only the query
+ * What the site accepts from a visitor's address before anything renders: one spelling of each
+ * page's path (the list pages end in a slash, every other page does not), and only the query
  * parameters a page knows, each value bounded, first occurrence only. Anything else is redirected
- * (301) to the clean address, so made-up query strings never reach the API or the render caches.
+ * (301) to the canonical address, so made-up query strings never reach the API or the render
+ * caches, and no page is reachable under two addresses that each call themselves canonical.
  */
 import { defineMiddleware } from 'astro:middleware';
 
@@ -13,6 +15,15 @@ const KNOWN_PARAMS: Record<string, Record<string, number>> = {
 };
 
 export const pagePath = (pathname: string): string => pathname.replace(/\/+$/, '') || '/';
+
+/** Pages whose canonical address ends in a slash: the lists, which have pages below them. */
+const LISTS = new Set(['/nyheter', '/kurser']);
+
+/** The canonical spelling of a path: a slash after the lists, none after anything else. */
+export function canonicalPath(pathname: string): string {
+  const path = pagePath(pathname);
+  return LISTS.has(path) ? `${path}/` : path;
+}
 
 /** The query string the page accepts, or null when the given one is already exactly that. */
 export function cleanQuery(url: URL): string | null {
@@ -34,6 +45,7 @@ export const requestGuard = defineMiddleware(async ({ request, url }, next) => {
   } catch {
     search = '';
   }
-  if (search === null) return next();
-  return new Response(null, { status: 301, headers: { location: `${url.pathname}${search}`, 'cache-control': 'public, max-age=3600' } });
+  const path = canonicalPath(url.pathname);
+  if (search === null && path === url.pathname) return next();
+  return new Response(null, { status: 301, headers: { location: `${path}${search ?? url.search}`, 'cache-control': 'public, max-age=3600' } });
 });
