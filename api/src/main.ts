@@ -9,7 +9,7 @@ import { adminCommands } from './admin-channel/commands.js';
 import { adminSocketPath } from './admin-channel/socket-path.js';
 import { ensureDemoKeys } from './auth/demo-keys.js';
 import { DataVersion } from './db/data-version.js';
-import { openDatabase } from './db/orm.js';
+import { isEmbeddedOnDisk, openDatabase } from './db/orm.js';
 import { createServer } from './http/server.js';
 import { generateDemoData, hasDemoData, hasProjectData } from './project-data/demo-data.js';
 import { seedOrganisations } from './project-data/organisations.seed.js';
@@ -49,8 +49,7 @@ const app = await createServer({
 });
 await app.listen({ host: config.host, port: config.port });
 // PGlite is this process's alone: the key, import and demo-data CLIs hand their work to us.
-const embedded = !config.databaseUrl && !config.pgliteDir.startsWith('memory:');
-const adminChannel = embedded ? await startAdminChannel(adminSocketPath(config.pgliteDir), { em: db.em, dataVersion }, adminCommands) : undefined;
+const adminChannel = isEmbeddedOnDisk(config) ? await startAdminChannel(adminSocketPath(config.pgliteDir), { em: db.em, dataVersion }, adminCommands) : undefined;
 
 let stopping = false;
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {

@@ -1,5 +1,5 @@
 import { readConfig } from '../config.js';
-import { embeddedLockHolder, openDatabaseOrExit } from '../db/orm.js';
+import { embeddedLockHolder, isEmbeddedOnDisk, openDatabaseOrExit } from '../db/orm.js';
 import { handOver } from './channel.js';
 import type { CliCommand, CommandResult } from './command.js';
 import { adminSocketPath } from './socket-path.js';
@@ -18,8 +18,7 @@ function print(result: CommandResult): void {
 export async function runCli(name: string, command: CliCommand, argv: string[]): Promise<void> {
   const config = readConfig();
   const input = await command.prepare?.(argv);
-  const embedded = !config.databaseUrl && !config.pgliteDir.startsWith('memory:');
-  const holder = embedded ? embeddedLockHolder(config.pgliteDir) : null;
+  const holder = isEmbeddedOnDisk(config) ? embeddedLockHolder(config.pgliteDir) : null;
   if (holder !== null) {
     const result = await handOver(adminSocketPath(config.pgliteDir), { command: name, argv, input: input?.toString('base64') });
     if (result) {

@@ -27,6 +27,9 @@ export interface DatabaseOptions {
   onQuery?: (sql: string) => void;
 }
 
+/** True when the database is PGlite in files: one process's alone, guarded by a lock file. */
+export const isEmbeddedOnDisk = ({ databaseUrl, pgliteDir = '.data/pglite' }: DatabaseOptions): boolean => !databaseUrl && !pgliteDir.startsWith('memory:');
+
 /**
  * One code path for both drivers (docs/decisions/0004-embedded-databases.md): entities and
  * resolvers only ever see a SqlEntityManager, so PGlite and PostgreSQL behave the same.
@@ -40,7 +43,7 @@ export async function openDatabase({ databaseUrl, pgliteDir = '.data/pglite', on
     allowGlobalContext: false,
     ...(onQuery ? { onQuery: (sql: string) => (onQuery(sql), sql) } : {}),
   };
-  const lock = !databaseUrl && !pgliteDir.startsWith('memory:') ? lockEmbedded(pgliteDir) : undefined;
+  const lock = isEmbeddedOnDisk({ databaseUrl, pgliteDir }) ? lockEmbedded(pgliteDir) : undefined;
   const orm = databaseUrl
     ? await PostgreSqlMikroORM.init({ ...common, clientUrl: databaseUrl, pool: { min: 0, max: 10 } })
     : await PgliteMikroORM.init({ ...common, dbName: pgliteDir });
