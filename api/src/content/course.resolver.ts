@@ -2,7 +2,7 @@ import { Arg, Args, Ctx, Field, FieldResolver, InputType, Int, ObjectType, Query
 import { LocalDateResolver } from 'graphql-scalars';
 import type { ApiContext } from '../graphql/context.js';
 import { pageRequest, toConnection } from '../graphql/connection.js';
-import { SuppressibleCount } from '../indicators/indicator.types.js';
+import { SuppressibleCount } from '../disclosure/figure.types.js';
 import { Region, Theme } from '../project-data/enums.js';
 import { Course, CourseConnection, CourseMode } from './course.js';
 import { fromCms } from './from-cms.js';

@@ -3,7 +3,7 @@ import { pageRequest, toConnection } from '../graphql/connection.js';
 import { JSONResolver, LocalDateResolver } from 'graphql-scalars';
 import { Image, toImage } from './image.js';
 import type { ApiContext } from '../graphql/context.js';
-import { SuppressibleCount } from '../indicators/indicator.types.js';
+import { SuppressibleCount } from '../disclosure/figure.types.js';
 import { OrganisationKind } from '../project-data/enums.js';
 import { Organisation } from '../project-data/organisation.entity.js';
 import { fromCms } from './from-cms.js';

@@ -161,7 +161,7 @@ export async function createServer(deps: ServerDeps): Promise<FastifyInstance> {
     context: async (request) => {
       const em = db.em.fork();
       const warnings = new Set<string>();
-      const loaders = createLoaders(content, em, indicators.threshold, (warning) => warnings.add(warning));
+      const loaders = createLoaders(content, em, () => indicators.release(), (warning) => warnings.add(warning));
       return { em, content, actor: request.actor, dataVersion, indicators, loaders, warnings, previewSecret };
     },
   });

@@ -4,9 +4,10 @@ import { GraphQLError } from 'graphql';
 import { Role } from '../auth/api-key.entity.js';
 import { hasAccess } from '../auth/actor.js';
 import { ActivityKind, Region, SizeClass, Theme } from '../project-data/enums.js';
-import { type IndicatorQuery, validateQuery } from './compute.js';
+import { type IndicatorQuery, validateQuery } from './query.js';
 import type { IndicatorService } from './indicator-service.js';
-import type { BreakdownCell, Indicators, SuppressibleCount } from './indicator.types.js';
+import type { BreakdownCell, SuppressibleCount } from '../disclosure/figure.types.js';
+import type { Indicators } from './indicator.types.js';
 
 const decimal = new Intl.NumberFormat('sv-SE', { useGrouping: false, maximumFractionDigits: 3 });
 
@@ -75,7 +76,15 @@ export function toCsv(indicators: Indicators, filter: IndicatorQuery): string {
   }
   const filterText = Object.entries(filter).filter(([, v]) => v != null).map(([k, v]) => `${k}=${v}`).join(', ') || 'inga';
   rows.push(['Urval', 'filter', filterText, '', '']);
-  rows.push(['Undertryckning', 'tröskel', `Antal från 1 till ${indicators.suppressionThreshold} visas inte`, indicators.suppressionThreshold, '']);
+  rows.push(['Avser', 'läget', `Uppgifterna avser läget ${indicators.asOf ?? 'före första publiceringen'}`, indicators.asOf ?? '', '']);
+  rows.push(['Skydd', 'tröskel', `Antal från 1 till ${indicators.suppressionThreshold} visas inte`, indicators.suppressionThreshold, '']);
+  rows.push([
+    'Skydd',
+    'avvikelse',
+    `Övriga antal är justerade med högst ±${indicators.maxDeviation} (cell key-metoden), utom projektets totaler; delarna summerar därför inte alltid till totalen`,
+    indicators.maxDeviation,
+    '',
+  ]);
   if (indicators.dataIsDemo) rows.push(['Obs', 'demodata', 'Siffrorna är genererade demodata, inte verkliga uppgifter', '', '']);
   return stringify(rows, { delimiter: ';', bom: true, record_delimiter: 'windows', cast: { string: formulaSafe } });
 }

@@ -28,6 +28,8 @@ export interface ParticipantFacts {
   hours: Float64Array;
   enrolments: Uint16Array;
   completed: Uint16Array;
+  /** Never published: the disclosure policy's record key (decision 0023). */
+  recordKey: Uint32Array;
 }
 
 export interface CompanyFacts {
@@ -36,6 +38,8 @@ export interface CompanyFacts {
   sizeClass: Uint8Array;
   industry: Uint8Array;
   joinedDay: Int16Array;
+  /** Never published: the disclosure policy's record key (decision 0023). */
+  recordKey: Uint32Array;
   /** Union of the company's participants' kinds and themes. */
   kinds: Uint8Array;
   themes: Uint16Array;
@@ -70,12 +74,13 @@ type ParticipantRow = {
   hours: string | number | null;
   enrolments: number | null;
   completed: number | null;
+  record_key: string | number;
 };
 
-const PARTICIPANT_COLUMNS = ['id', 'companyId', 'companyRow', 'municipality', 'sizeClass', 'industry', 'gender', 'ageBand', 'education', 'enrolledDay', 'kinds', 'themes', 'hours', 'enrolments', 'completed'] as const;
+const PARTICIPANT_COLUMNS = ['id', 'companyId', 'companyRow', 'municipality', 'sizeClass', 'industry', 'gender', 'ageBand', 'education', 'enrolledDay', 'kinds', 'themes', 'hours', 'enrolments', 'completed', 'recordKey'] as const;
 
 const participantSql = (where: string) => `
-  select p.id, p.company_id, p.gender, p.birth_year, p.education, p.enrolled_on, e.kinds, e.themes, e.hours, e.enrolments, e.completed
+  select p.id, p.record_key, p.company_id, p.gender, p.birth_year, p.education, p.enrolled_on, e.kinds, e.themes, e.hours, e.enrolments, e.completed
   from participant p left join (
     select e.participant_id, array_agg(distinct a.kind::text) as kinds, array_agg(distinct a.theme::text) as themes,
            sum(e.hours_attended) as hours, count(*)::int as enrolments, count(*) filter (where e.completed)::int as completed
@@ -106,6 +111,7 @@ function emptyParticipants(capacity: number): ParticipantFacts {
     hours: new Float64Array(capacity),
     enrolments: new Uint16Array(capacity),
     completed: new Uint16Array(capacity),
+    recordKey: new Uint32Array(capacity),
   };
 }
 
@@ -138,11 +144,12 @@ function writeParticipant(p: ParticipantFacts, i: number, row: ParticipantRow, c
   p.hours[i] = Number(row.hours ?? 0);
   p.enrolments[i] = row.enrolments ?? 0;
   p.completed[i] = row.completed ?? 0;
+  p.recordKey[i] = Number(row.record_key);
 }
 
 async function loadCompanies(em: SqlEntityManager): Promise<CompanyFacts> {
-  const rows = await em.getConnection().execute<{ id: number; municipality_code: string; size_class: string; sni_code: string; joined_on: string | Date }[]>(
-    'select id, municipality_code, size_class, sni_code, joined_on from company order by id',
+  const rows = await em.getConnection().execute<{ id: number; municipality_code: string; size_class: string; sni_code: string; joined_on: string | Date; record_key: string }[]>(
+    'select id, municipality_code, size_class, sni_code, joined_on, record_key from company order by id',
   );
   const n = rows.length;
   const companies: CompanyFacts = {
@@ -151,6 +158,7 @@ async function loadCompanies(em: SqlEntityManager): Promise<CompanyFacts> {
     sizeClass: new Uint8Array(n),
     industry: new Uint8Array(n),
     joinedDay: new Int16Array(n),
+    recordKey: new Uint32Array(n),
     kinds: new Uint8Array(n),
     themes: new Uint16Array(n),
     rowOfId: new Map(),
@@ -161,6 +169,7 @@ async function loadCompanies(em: SqlEntityManager): Promise<CompanyFacts> {
     companies.sizeClass[i] = indexOf(dims.sizeClass, row.size_class);
     companies.industry[i] = divisionIndex(row.sni_code);
     companies.joinedDay[i] = dayNumber(isoDate(row.joined_on));
+    companies.recordKey[i] = Number(row.record_key);
   });
   return companies;
 }

@@ -2,8 +2,11 @@ import type { SqlEntityManager } from '@mikro-orm/sql';
 import { LRUCache } from 'lru-cache';
 import { Project } from '../project-data/project.entity.js';
 import { SPIK } from '../project-data/project.seed.js';
-import { type ComputedIndicators, type IndicatorQuery, computeIndicators } from './compute.js';
-import { dayNumber } from './dimensions.js';
+import { MAX_DEVIATION } from '../disclosure/ptable.js';
+import { type ActivityTallies, type Release, computeIndicators } from './compute.js';
+import { dateOfDay, dayNumber } from './dimensions.js';
+import { releaseOf } from './release-of.js';
+import type { IndicatorQuery } from './query.js';
 import type { DataChange, DataVersion } from '../db/data-version.js';
 import { type Facts, loadFacts, patchFacts } from './facts.js';
 import type { Indicators, Progress } from './indicator.types.js';
@@ -37,6 +40,7 @@ export class IndicatorService {
   private readonly localAudit = new Set<string>();
   private readonly cache = new LRUCache<string, Omit<Indicators, 'progress'>>({ max: 1000 });
   private readonly progressCache = new LRUCache<string, Progress>({ max: 10 });
+  private readonly releases = new LRUCache<string, Release>({ max: 4 });
   readonly threshold: number;
   private readonly today: () => string;
 
@@ -103,6 +107,7 @@ export class IndicatorService {
     this.factsVersion = version;
     this.cache.clear();
     this.progressCache.clear();
+    this.releases.clear();
     const load = async (): Promise<LoadedFacts> => {
       const fork = this.em.fork();
       const mark = await this.newestAuditEntry();
@@ -152,48 +157,55 @@ export class IndicatorService {
     return (await this.facts()).dataIsDemo;
   }
 
+  /** The release the figures describe today, and the policy that protects it (decision 0023). */
+  async release(): Promise<Release> {
+    const facts = await this.facts();
+    return this.releaseFor(facts, this.today());
+  }
+
+  private releaseFor(facts: LoadedFacts, today: string): Release {
+    const key = `${this.factsVersion}|${today}`;
+    let release = this.releases.get(key);
+    if (!release) {
+      release = releaseOf(facts, facts.project.period, today, this.threshold);
+      this.releases.set(key, release);
+    }
+    return release;
+  }
+
   async indicators(query: IndicatorQuery): Promise<Indicators> {
     const facts = await this.facts();
     const today = this.today();
+    const release = this.releaseFor(facts, today);
     const key = `${this.factsVersion}|${today}|${JSON.stringify(query)}`;
     let reply = this.cache.get(key);
     if (!reply) {
-      const computed = computeIndicators(facts, query, this.threshold, facts.project.period, today);
-      const sums = query.activityKind != null || query.theme != null ? await this.activitySums(query, computed) : computed.participantSums;
-      reply = this.toReply(computed, sums, facts.dataIsDemo);
+      const activity = query.activityKind != null || query.theme != null ? await this.activityTallies(query, release) : null;
+      const computed = computeIndicators(facts, query, release, activity);
+      reply = {
+        suppressionThreshold: this.threshold,
+        maxDeviation: MAX_DEVIATION,
+        asOf: release.month >= 0 ? release.months[release.month]!.end : null,
+        dataIsDemo: facts.dataIsDemo,
+        participants: computed.participants,
+        companies: computed.companies,
+        trainingHours: computed.trainingHours,
+        completionRate: computed.completionRate,
+        gaps: computed.gaps,
+        series: computed.timeSeries,
+      };
       this.cache.set(key, reply);
     }
     let progress = this.progressCache.get(today);
     if (!progress) {
-      progress = this.progress(facts, today);
+      progress = this.progress(facts, release);
       this.progressCache.set(today, progress);
     }
     return { ...reply, progress };
   }
 
-  private toReply(computed: ComputedIndicators, sums: ComputedIndicators['participantSums'], dataIsDemo: boolean): Omit<Indicators, 'progress'> {
-    const measure = (value: number) => ({ value: sums.suppressed ? null : value, suppressed: sums.suppressed });
-    return {
-      suppressionThreshold: this.threshold,
-      dataIsDemo,
-      participants: computed.participants,
-      companies: computed.companies,
-      trainingHours: measure(Math.round(sums.hours)),
-      completionRate: measure(sums.enrolments ? Math.round((sums.completed / sums.enrolments) * 1000) / 1000 : 0),
-      gaps: {
-        analysesCompleted: computed.gaps.analysesCompleted,
-        topCompetenceAreas: computed.gaps.topCompetenceAreas.map((area) => ({
-          area: area.area,
-          companies: area.companies,
-          averageShift: { value: area.averageShift, suppressed: area.suppressed },
-        })),
-      },
-      series: computed.timeSeries,
-    };
-  }
-
   /** Hours and completion under an activity filter count only the matching activities' enrolments. */
-  private async activitySums(query: IndicatorQuery, computed: ComputedIndicators): Promise<ComputedIndicators['participantSums']> {
+  private async activityTallies(query: IndicatorQuery, release: Release): Promise<ActivityTallies> {
     const where: string[] = [];
     const params: unknown[] = [];
     const add = (clause: string, value: unknown) => {
@@ -206,41 +218,67 @@ export class IndicatorService {
     if (query.municipality != null) add('c.municipality_code = ?', query.municipality);
     if (query.sizeClass != null) add('c.size_class = ?', query.sizeClass);
     if (query.industry != null) add('left(c.sni_code, 2) = ?', query.industry);
-    if (query.from != null) add('p.enrolled_on >= ?', query.from);
-    if (query.to != null) add('p.enrolled_on <= ?', query.to);
-    const [row] = await this.em.fork().getConnection().execute<{ hours: string | null; enrolments: number; completed: number }[]>(
-      `select sum(e.hours_attended) as hours, count(*)::int as enrolments, count(*) filter (where e.completed)::int as completed
-       from enrolment e join activity a on a.id = e.activity_id join participant p on p.id = e.participant_id join company c on c.id = p.company_id
-       where ${where.join(' and ')}`,
-      params,
+    const releaseDate = release.month >= 0 ? release.months[release.month]!.end : '0001-01-01';
+    const to = query.to != null && query.to < releaseDate ? query.to : releaseDate;
+    add('p.enrolled_on <= ?', to);
+    const before = query.from != null ? dateOfDay(dayNumber(query.from) - 1) : null;
+    const [row] = await this.em.fork().getConnection().execute<Record<string, string | number | null>[]>(
+      `with per_participant as (
+         select p.id, p.record_key, p.enrolled_on, sum(e.hours_attended) as hours, count(*) as enrolments, count(*) filter (where e.completed) as completed
+         from enrolment e join activity a on a.id = e.activity_id join participant p on p.id = e.participant_id join company c on c.id = p.company_id
+         where ${where.join(' and ')} group by p.id
+       )
+       select count(*) as n, coalesce(sum(record_key), 0)::text as keys, coalesce(sum(hours), 0) as hours, coalesce(max(hours), 0) as largest,
+              coalesce(sum(enrolments), 0) as enrolments, coalesce(sum(completed), 0) as completed,
+              count(*) filter (where enrolled_on <= ?) as b_n, coalesce(sum(record_key) filter (where enrolled_on <= ?), 0)::text as b_keys,
+              coalesce(sum(hours) filter (where enrolled_on <= ?), 0) as b_hours, coalesce(max(hours) filter (where enrolled_on <= ?), 0) as b_largest,
+              coalesce(sum(enrolments) filter (where enrolled_on <= ?), 0) as b_enrolments, coalesce(sum(completed) filter (where enrolled_on <= ?), 0) as b_completed
+       from per_participant`,
+      [...params, ...Array(6).fill(before ?? '0001-01-01')],
     );
-    return { hours: Number(row?.hours ?? 0), enrolments: row?.enrolments ?? 0, completed: row?.completed ?? 0, suppressed: computed.participantSums.suppressed };
+    const tally = (prefix: string) => ({
+      count: Number(row?.[`${prefix}n`] ?? 0),
+      keySum: Number(row?.[`${prefix}keys`] ?? 0),
+      hours: Number(row?.[`${prefix}hours`] ?? 0),
+      largestHours: Number(row?.[`${prefix}largest`] ?? 0),
+      enrolments: Number(row?.[`${prefix}enrolments`] ?? 0),
+      completed: Number(row?.[`${prefix}completed`] ?? 0),
+    });
+    return { upTo: tally(''), before: before ? tally('b_') : null };
   }
 
-  private progress(facts: LoadedFacts, today: string): Progress {
+  /**
+   * Exact progress against the targets: the latest exact whole-project count (disclosure/release.ts),
+   * which for companies may lag the release by a month or two when few companies joined.
+   */
+  private progress(facts: LoadedFacts, release: Release): Progress {
     const { start, end } = facts.project.period;
     const totalDays = dayNumber(end) - dayNumber(start) + 1;
-    const elapsedDays = Math.min(totalDays, Math.max(0, dayNumber(today) - dayNumber(start) + 1));
-    const elapsed = elapsedDays / totalDays;
-    const remaining = totalDays - elapsedDays;
-    const todayNumber = dayNumber(today);
-    const figure = (target: number, days: Int16Array, achieved: number) => {
+    const elapsedAt = (date: string) => Math.min(totalDays, Math.max(0, dayNumber(date) - dayNumber(start) + 1));
+    const releaseDate = release.month >= 0 ? release.months[release.month]!.end : dateOfDay(dayNumber(start) - 1);
+    const figure = (population: 'participants' | 'companies', target: number, days: Int16Array, size: number) => {
+      const latest = release.policy.latestExact(population, release.month);
+      const asOf = latest ? release.months[latest.month]!.end : releaseDate;
+      const achieved = latest?.count ?? 0;
+      const at = dayNumber(asOf);
       let recent = 0;
-      for (let i = 0; i < achieved; i++) if (days[i]! > todayNumber - RECENT_DAYS && days[i]! <= todayNumber) recent++;
+      for (let i = 0; i < size; i++) if (days[i]! > at - RECENT_DAYS && days[i]! <= at) recent++;
       return {
         target,
         achieved,
+        asOf,
         share: Math.round((achieved / target) * 1000) / 1000,
-        expectedByNow: Math.round(target * elapsed * 10) / 10,
-        forecastAtEnd: Math.round(achieved + (recent / RECENT_DAYS) * remaining),
-        forecastMethod: `Recent pace: achieved + (arrivals in the last ${RECENT_DAYS} days / ${RECENT_DAYS}) × days left in the period.`,
+        expectedByNow: Math.round(target * (elapsedAt(asOf) / totalDays) * 10) / 10,
+        // Rounded to tens, so the exact number of recent arrivals cannot be worked back from it.
+        forecastAtEnd: Math.round((achieved + (recent / RECENT_DAYS) * (totalDays - elapsedAt(asOf))) / 10) * 10,
+        forecastMethod: `Recent pace: achieved + (arrivals in the last ${RECENT_DAYS} days / ${RECENT_DAYS}) × days left in the period, rounded to tens.`,
       };
     };
     return {
-      employeesTrained: figure(facts.project.targets.employeesTrained, facts.participants.enrolledDay, facts.participants.size),
-      companiesSupported: figure(facts.project.targets.companiesSupported, facts.companies.joinedDay, facts.companies.size),
-      periodElapsedShare: Math.round(elapsed * 1000) / 1000,
-      asOf: today,
+      employeesTrained: figure('participants', facts.project.targets.employeesTrained, facts.participants.enrolledDay, facts.participants.size),
+      companiesSupported: figure('companies', facts.project.targets.companiesSupported, facts.companies.joinedDay, facts.companies.size),
+      periodElapsedShare: Math.round((elapsedAt(releaseDate) / totalDays) * 1000) / 1000,
+      asOf: releaseDate,
     };
   }
 }

@@ -1,6 +1,7 @@
 import { LocalDateResolver } from 'graphql-scalars';
 import { Authorized, Field, Float, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Role } from '../auth/api-key.entity.js';
+import { BreakdownCell, SuppressibleCount, SuppressibleMeasure } from '../disclosure/figure.types.js';
 import { ActivityKind, Region, SizeClass, Theme } from '../project-data/enums.js';
 
 export enum Granularity {
@@ -9,12 +10,12 @@ export enum Granularity {
 }
 registerEnumType(Granularity, { name: 'Granularity', description: 'Length of one step of a time series.' });
 
-@InputType({ description: 'A date period; both ends inclusive, either may be left open.' })
+@InputType({ description: 'A period of whole months; both ends inclusive, either may be left open. Days are not accepted: a one-day step between two replies would isolate the few people enrolled that day.' })
 export class PeriodInput {
-  @Field(() => LocalDateResolver, { nullable: true, description: 'First day, inclusive; open when left out.' })
+  @Field(() => LocalDateResolver, { nullable: true, description: 'First day of the first month, e.g. 2025-01-01; open when left out.' })
   from?: string | null;
 
-  @Field(() => LocalDateResolver, { nullable: true, description: 'Last day, inclusive; open when left out.' })
+  @Field(() => LocalDateResolver, { nullable: true, description: 'Last day of the last month, e.g. 2025-06-30; open when left out. Figures never go past `Indicators.asOf`.' })
   to?: string | null;
 }
 
@@ -40,33 +41,6 @@ export class IndicatorFilter {
 
   @Field(() => PeriodInput, { nullable: true, description: 'Participants by enrolment date, companies by the date they joined.' })
   period?: PeriodInput | null;
-}
-
-@ObjectType({ description: 'A count that may be withheld: `value` is null and `suppressed` true when publishing it could identify people or companies.' })
-export class SuppressibleCount {
-  @Field(() => Int, { nullable: true, description: 'The count; null when suppressed.' })
-  value!: number | null;
-
-  @Field(() => Boolean, { description: 'True when the count is withheld to protect privacy.' })
-  suppressed!: boolean;
-}
-
-@ObjectType({ description: 'One cell of a breakdown.' })
-export class BreakdownCell extends SuppressibleCount {
-  @Field(() => String, { description: 'Stable key (enum value or code).' })
-  key!: string;
-
-  @Field(() => String, { description: 'Swedish label.' })
-  label!: string;
-}
-
-@ObjectType({ description: 'A figure derived from counts (hours, rates); withheld with the group it is computed over.' })
-export class SuppressibleMeasure {
-  @Field(() => Float, { nullable: true, description: 'The figure; null when suppressed.' })
-  value!: number | null;
-
-  @Field(() => Boolean, { description: 'True when the figure is withheld together with the group it is computed over.' })
-  suppressed!: boolean;
 }
 
 @ObjectType({ description: 'Participants (employees) in scope.' })
@@ -111,13 +85,18 @@ export class ProgressFigure {
   @Field(() => Int, { description: "The project's committed target (see `Project.targets`)." })
   target!: number;
 
-  @Field(() => Int, { description: 'Achieved so far, project-wide: participants enrolled (employeesTrained) or companies joined (companiesSupported).' })
+  @Field(() => Int, { description: 'Achieved, project-wide and exact: participants enrolled (employeesTrained) or companies joined (companiesSupported) up to `asOf`.' })
   achieved!: number;
+
+  @Field(() => LocalDateResolver, {
+    description: 'The month end `achieved` describes: the release, or an earlier month end when fewer than `suppressionThreshold` + 1 arrived since the last exact figure.',
+  })
+  asOf!: string;
 
   @Field(() => Float, { description: 'achieved / target.' })
   share!: number;
 
-  @Field(() => Float, { description: 'Where a straight line from 0 at the project start to the target at its end stands today.' })
+  @Field(() => Float, { description: 'Where a straight line from 0 at the project start to the target at its end stands at `asOf`.' })
   expectedByNow!: number;
 
   @Field(() => Int, { description: 'Expected achievement at the end of the period, by `forecastMethod`.' })
@@ -138,7 +117,7 @@ export class Progress {
   @Field(() => Float, { description: 'Share of the project period that has passed.' })
   periodElapsedShare!: number;
 
-  @Field(() => LocalDateResolver, { description: 'The date the figures are computed for (today, UTC).' })
+  @Field(() => LocalDateResolver, { description: 'The release date the progress describes (see `Indicators.asOf`).' })
   asOf!: string;
 }
 
@@ -185,6 +164,16 @@ export class GapIndicators {
 export class Indicators {
   @Field(() => Int, { description: 'Counts from 1 to this number are withheld.' })
   suppressionThreshold!: number;
+
+  @Field(() => Int, { description: 'The most a published count differs from the true count (cell key method). Counts marked `exact` do not differ.' })
+  maxDeviation!: number;
+
+  @Field(() => LocalDateResolver, {
+    nullable: true,
+    description:
+      'The release date: every figure describes the data as of this month end. It advances when a month has ended and enough participants and companies have arrived since the last release; null before the first release.',
+  })
+  asOf!: string | null;
 
   @Field(() => Boolean, { description: 'True while the figures come from generated demo data.' })
   dataIsDemo!: boolean;

@@ -2,7 +2,7 @@ import { Arg, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import { Role } from '../auth/api-key.entity.js';
 import { accessDenied, hasAccess } from '../auth/actor.js';
 import type { ApiContext } from '../graphql/context.js';
-import { type IndicatorQuery, activeFilters, validateQuery } from './compute.js';
+import { type IndicatorQuery, activeFilters, validateQuery } from './query.js';
 import { Granularity, IndicatorFilter, Indicators, TimePoint } from './indicator.types.js';
 
 export const toQuery = (filter: IndicatorFilter | null | undefined): IndicatorQuery => ({

@@ -1,79 +1,66 @@
 /**
- * One pass over a fact table that counts, at once, everything suppression needs for a filter F
- * with constraints c1…cm and some breakdowns B:
- *   - under F: the total and the count of every breakdown value;
- *   - under F without ci, for each i: the same, split by the row's value on ci's dimension.
- * A row that fails two or more constraints touches nothing, so a narrow filter is cheap.
+ * One pass over a fact table: for the rows that meet every condition and arrived by the release,
+ * the count and record-key sum per month, overall and per value of each breakdown. Cumulative
+ * figures up to any month are prefix sums of these, so one scan serves the totals, the
+ * breakdowns, both series and any whole-month period (decision 0014).
  */
-export interface Constraint {
-  /** Dimension name, used in error messages and to pair a filter with a breakdown. */
-  dim: string;
-  /** How many values the row's position on this constraint can take (2 for in/out constraints). */
-  cardinality: number;
-  /** True when the values partition rows (a row has exactly one); false for in/out constraints. */
-  partitions: boolean;
-  /** The value a row must have to satisfy the constraint. */
-  target: number;
-  valueOf(row: number): number;
-}
-
 export interface Breakdown {
   name: string;
   cardinality: number;
   valueOf(row: number): number;
 }
 
-export interface ScanResult {
-  total: number;
-  /** byBreakdown[b][value] under F. */
-  byBreakdown: Float64Array[];
-  /** relaxed[i].byValue[v]: rows under F without constraint i whose value on i is v. */
-  relaxed: {
-    byValue: Float64Array;
-    /** relaxed[i].byValueAndBreakdown[b][v * cardinality(b) + value]. */
-    byValueAndBreakdown: Float64Array[];
-  }[];
+export interface MonthlyTally {
+  months: number;
+  count: Float64Array;
+  keySum: Float64Array;
+  /** Per breakdown: [month * cardinality + value]. */
+  byBreakdown: { count: Float64Array; keySum: Float64Array }[];
 }
 
-export function scan(size: number, constraints: Constraint[], breakdowns: Breakdown[], onMatch?: (row: number) => void): ScanResult {
-  const m = constraints.length;
-  const byBreakdown = breakdowns.map((b) => new Float64Array(b.cardinality));
-  const relaxed = constraints.map((c) => ({
-    byValue: new Float64Array(c.cardinality),
-    byValueAndBreakdown: breakdowns.map((b) => new Float64Array(c.cardinality * b.cardinality)),
-  }));
-  const values = new Int32Array(m);
-  const breakdownValues = new Int32Array(breakdowns.length);
-  let total = 0;
+export interface ScanInput {
+  size: number;
+  conditions: ((row: number) => boolean)[];
+  /** Month index of the row's arrival, or −1 when it arrived after the release. */
+  monthOf(row: number): number;
+  keyOf(row: number): number;
+  months: number;
+  breakdowns: Breakdown[];
+  onMatch?(row: number, month: number): void;
+}
 
-  for (let row = 0; row < size; row++) {
-    let failed = -1;
-    let failures = 0;
-    for (let i = 0; i < m; i++) {
-      const value = constraints[i]!.valueOf(row);
-      values[i] = value;
-      if (value !== constraints[i]!.target) {
-        failures++;
-        failed = i;
-        if (failures > 1) break;
-      }
+export function scanByMonth(input: ScanInput): MonthlyTally {
+  const { size, conditions, monthOf, keyOf, months, breakdowns, onMatch } = input;
+  const tally: MonthlyTally = {
+    months,
+    count: new Float64Array(months),
+    keySum: new Float64Array(months),
+    byBreakdown: breakdowns.map((b) => ({ count: new Float64Array(months * b.cardinality), keySum: new Float64Array(months * b.cardinality) })),
+  };
+  rows: for (let row = 0; row < size; row++) {
+    const month = monthOf(row);
+    if (month < 0) continue;
+    for (const condition of conditions) if (!condition(row)) continue rows;
+    const key = keyOf(row);
+    tally.count[month]! += 1;
+    tally.keySum[month]! += key;
+    for (let b = 0; b < breakdowns.length; b++) {
+      const cell = month * breakdowns[b]!.cardinality + breakdowns[b]!.valueOf(row);
+      tally.byBreakdown[b]!.count[cell]! += 1;
+      tally.byBreakdown[b]!.keySum[cell]! += key;
     }
-    if (failures > 1) continue;
-    for (let b = 0; b < breakdowns.length; b++) breakdownValues[b] = breakdowns[b]!.valueOf(row);
-    const record = (i: number) => {
-      const r = relaxed[i]!;
-      const v = values[i]!;
-      r.byValue[v]! += 1;
-      for (let b = 0; b < breakdowns.length; b++) r.byValueAndBreakdown[b]![v * breakdowns[b]!.cardinality + breakdownValues[b]!]! += 1;
-    };
-    if (failures === 1) {
-      record(failed);
-      continue;
-    }
-    total++;
-    for (let b = 0; b < breakdowns.length; b++) byBreakdown[b]![breakdownValues[b]!]! += 1;
-    for (let i = 0; i < m; i++) record(i);
-    onMatch?.(row);
+    onMatch?.(row, month);
   }
-  return { total, byBreakdown, relaxed };
+  return tally;
+}
+
+/** Running totals over months: cumulative[m] covers months 0…m. */
+export function cumulate(values: Float64Array, months: number, stride = 1, offset = 0): Float64Array {
+  const out = new Float64Array(months);
+  let running = 0;
+  for (let m = 0; m < months; m++) {
+    running += values[m * stride + offset]!;
+    out[m] = running;
+  }
+  return out;
 }

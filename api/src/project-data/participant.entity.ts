@@ -35,4 +35,11 @@ export class Participant {
 
   @Property({ type: 'boolean', default: false })
   isDemo!: boolean;
+
+  /**
+   * A fixed random key, drawn by the database at insert and never published: the disclosure
+   * policy perturbs each figure by the keys of the records behind it (decision 0023).
+   */
+  @Property({ type: 'bigint', defaultRaw: "(floor((random() * ('4294967296'::bigint)::double precision)))::bigint", lazy: true, hidden: true })
+  recordKey?: string;
 }

@@ -1,0 +1,188 @@
+/**
+ * The adversary of decision 0023. It asks every question the API allows over a generated
+ * population, as a partner could: no filter, every filter and pair of filters, every whole-month
+ * period, both series, every breakdown and Mind The Gap. It knows the method (threshold, maximum
+ * deviation, which figures are derived from two others) and what the questions mean: which
+ * questions describe the same group, and that a group minus a narrower one is the rest of it
+ * (Skåne minus Malmö is the other Skåne municipalities; up to May minus up to April is May). It
+ * does not know who is behind a figure. From every figure and every difference of nested groups
+ * it bounds each group's true count, round after round; a count from 1 to the threshold that it
+ * pins down is a leak, reported with the replies that gave it away.
+ */
+import { MAX_DEVIATION } from '../../src/disclosure/ptable.js';
+import type { SuppressibleCount } from '../../src/disclosure/figure.types.js';
+import { type Release, computeIndicators } from '../../src/indicators/compute.js';
+import { dims } from '../../src/indicators/dimensions.js';
+import type { IndicatorQuery } from '../../src/indicators/query.js';
+import { municipalities } from '../../src/project-data/municipalities.js';
+import { INDUSTRIES, KINDS, MONTH_ENDS, MONTH_STARTS, MUNICIPALITIES, type Population, SIZE_CLASSES, THEMES, factsOf } from './population.js';
+
+type Universe = 'participants' | 'companies';
+/** A group as its definition: for each dimension, the set of values allowed (bit i: value i). */
+type Group = bigint[];
+
+const all = (n: number) => (1n << BigInt(n)) - 1n;
+const bit = (i: number) => 1n << BigInt(i);
+const MUNIS = dims.municipality.values;
+const regionMask = (region: string) => MUNIS.reduce((mask, code, i) => (municipalities[code]?.region === region ? mask | bit(i) : mask), 0n);
+/** Dimensions: municipality, size class, industry, has COURSE, has WORKSHOP, has theme 1, has theme 2, months, then (participants) gender, age band, education. */
+const SIZES = [MUNIS.length, dims.sizeClass.values.length, dims.industry.values.length, 2, 2, 2, 2, MONTH_ENDS.length, dims.gender.values.length, dims.ageBand.values.length, dims.education.values.length];
+const MONTHS = 7;
+
+/** Every filter of at most two dimensions, and every whole-month period. */
+export function questions(): IndicatorQuery[] {
+  const singles: [keyof IndicatorQuery, readonly string[]][] = [
+    ['region', ['SKANE', 'BLEKINGE']],
+    ['municipality', MUNICIPALITIES],
+    ['sizeClass', SIZE_CLASSES],
+    ['industry', INDUSTRIES],
+    ['activityKind', KINDS],
+    ['theme', THEMES],
+  ];
+  const filters: IndicatorQuery[] = [{}];
+  singles.forEach(([dim, values], i) => {
+    for (const value of values) {
+      filters.push({ [dim]: value });
+      for (const [other, others] of singles.slice(i + 1)) for (const second of others) filters.push({ [dim]: value, [other]: second });
+    }
+  });
+  const periods: { from?: string; to?: string }[] = [{}];
+  MONTH_ENDS.forEach((to) => periods.push({ to }));
+  MONTH_STARTS.forEach((from, f) => {
+    periods.push({ from });
+    MONTH_ENDS.slice(f).forEach((to) => periods.push({ from, to }));
+  });
+  return filters.flatMap((filter) => periods.map((period) => ({ ...filter, ...period }) as IndicatorQuery));
+}
+
+function groupOf(universe: Universe, query: IndicatorQuery, first: number, last: number): Group {
+  const group = SIZES.slice(0, universe === 'participants' ? SIZES.length : 8).map(all);
+  if (query.region) group[0]! &= regionMask(query.region);
+  if (query.municipality) group[0]! &= bit(MUNIS.indexOf(query.municipality));
+  if (query.sizeClass) group[1] = bit(dims.sizeClass.values.indexOf(query.sizeClass));
+  if (query.industry) group[2] = bit(dims.industry.values.indexOf(query.industry));
+  if (query.activityKind) group[3 + KINDS.indexOf(query.activityKind as never)] = bit(1);
+  if (query.theme) group[5 + THEMES.indexOf(query.theme as never)] = bit(1);
+  let months = 0n;
+  for (let m = first; m <= last; m++) months |= bit(m);
+  group[MONTHS] = months;
+  return group;
+}
+
+/** The records of a group, as a bit set: the truth the adversary is scored against, never shown to it. */
+function membersOf(population: Population) {
+  const { companies: cs, participants: ps } = population;
+  const companyBits = (i: number) => {
+    const kinds = ps.filter((p) => p.company === i).reduce((mask, p) => mask | p.kinds, 0);
+    const themes = ps.filter((p) => p.company === i).reduce((mask, p) => mask | p.themes, 0);
+    const c = cs[i]!;
+    return [MUNIS.indexOf(c.municipality), dims.sizeClass.values.indexOf(c.sizeClass), dims.industry.values.indexOf(c.industry), kinds & 1 ? 1 : 0, kinds & 2 ? 1 : 0, themes & 1 ? 1 : 0, themes & 2 ? 1 : 0, c.month];
+  };
+  const companyRows = cs.map((_, i) => companyBits(i));
+  const participantRows = ps.map((p) => {
+    const c = companyRows[p.company]!;
+    return [c[0]!, c[1]!, c[2]!, p.kinds & 1 ? 1 : 0, p.kinds & 2 ? 1 : 0, p.themes & 1 ? 1 : 0, p.themes & 2 ? 1 : 0, p.month, p.gender, p.ageBand, p.education];
+  });
+  return (universe: Universe, group: Group): number =>
+    (universe === 'participants' ? participantRows : companyRows).filter((row) => row.every((value, d) => (group[d]! & bit(value)) !== 0n)).length;
+}
+
+interface Bounds {
+  universe: Universe;
+  group: Group;
+  lo: number;
+  hi: number;
+  why: string[];
+}
+
+/** Asks everything and returns the leaks found, each saying which replies gave it away. */
+export function attack(population: Population, release: Release, threshold: number): string[] {
+  const facts = factsOf(population);
+  const truth = membersOf(population);
+  const T = threshold;
+  const D = MAX_DEVIATION;
+  const bounds = new Map<string, Bounds>();
+  const problems: string[] = [];
+  const idOf = (universe: Universe, group: Group) => `${universe}:${group.map((mask) => mask.toString(36)).join(',')}`;
+  const narrow = (universe: Universe, group: Group, lo: number, hi: number, why: string) => {
+    const id = idOf(universe, group);
+    const known = bounds.get(id) ?? { universe, group, lo: 0, hi: Infinity, why: [] };
+    if (lo > known.lo || hi < known.hi) known.why.push(why);
+    known.lo = Math.max(known.lo, lo);
+    known.hi = Math.min(known.hi, hi);
+    if (known.lo > known.hi) problems.push(`figures contradict the documented method for ${id}: ${known.why.join(' | ')}`);
+    bounds.set(id, known);
+  };
+  // What the method documents: withheld means a true count from 0 to T + D (a window: anything);
+  // published means above T, within D of the figure (2D for a window derived from two figures).
+  const read = (universe: Universe, group: Group, figure: SuppressibleCount, derived: boolean, source: string) => {
+    if (figure.exact) narrow(universe, group, figure.value!, figure.value!, source);
+    else if (figure.suppressed) narrow(universe, group, 0, derived ? Infinity : T + D, source);
+    else narrow(universe, group, Math.max(T + 1, figure.value! - (derived ? 2 : 1) * D), figure.value! + (derived ? 2 : 1) * D, source);
+  };
+
+  for (const query of questions()) {
+    const reply = computeIndicators(facts, query, release, null);
+    const first = query.from ? MONTH_STARTS.indexOf(query.from) : 0;
+    const last = query.to ? MONTH_ENDS.indexOf(query.to) : MONTH_ENDS.length - 1;
+    const derived = first > 0;
+    const label = JSON.stringify(query);
+    for (const universe of ['participants', 'companies'] as const) {
+      const scope = groupOf(universe, query, first, last);
+      read(universe, scope, reply[universe].total, derived, `${label} ${universe}.total`);
+      const breakdowns =
+        universe === 'participants'
+          ? ([['byGender', 8, dims.gender], ['byAgeBand', 9, dims.ageBand], ['byEducation', 10, dims.education], ['byRegion', 0, dims.region]] as const)
+          : ([['bySizeClass', 1, dims.sizeClass], ['byRegion', 0, dims.region], ['byIndustry', 2, dims.industry]] as const);
+      for (const [field, d, dimension] of breakdowns) {
+        for (const cell of (reply[universe] as unknown as Record<string, (SuppressibleCount & { key: string })[]>)[field]!) {
+          const group = [...scope];
+          group[d]! &= d === 0 ? regionMask(cell.key) : bit(dimension.values.indexOf(cell.key));
+          read(universe, group, cell, derived, `${label} ${universe}.${field}[${cell.key}]`);
+        }
+      }
+      for (const granularity of ['MONTH', 'QUARTER'] as const) {
+        for (const point of reply.timeSeries[granularity]) {
+          read(universe, groupOf(universe, query, first, MONTH_ENDS.indexOf(point.end)), point[universe], derived, `${label} series ${granularity} ${point.period} ${universe}`);
+        }
+      }
+    }
+  }
+  solve(bounds, narrow);
+  for (const known of bounds.values()) {
+    const n = truth(known.universe, known.group);
+    if (n >= 1 && n <= T && known.lo === known.hi) problems.push(`${known.universe}: a group of ${n} is pinned down by ${known.why.slice(0, 4).join(' ; ')}`);
+  }
+  return problems;
+}
+
+/**
+ * Differences of nested groups: B is A narrowed in one dimension, so A minus B is A with the
+ * values of B taken out there. Each round bounds the rest from A and B, and B from A and the rest.
+ */
+function solve(bounds: Map<string, Bounds>, narrow: (universe: Universe, group: Group, lo: number, hi: number, why: string) => void): void {
+  for (let round = 0; round < 2; round++) {
+    const known = [...bounds.values()];
+    for (let d = 0; d < SIZES.length; d++) {
+      const byRest = new Map<string, Bounds[]>();
+      for (const b of known) {
+        if (d >= b.group.length) continue;
+        const rest = `${b.universe}:${b.group.map((mask, i) => (i === d ? '*' : mask.toString(36))).join(',')}`;
+        byRest.set(rest, [...(byRest.get(rest) ?? []), b]);
+      }
+      for (const siblings of byRest.values()) {
+        for (const a of siblings) {
+          for (const b of siblings) {
+            const [outer, inner] = [a.group[d]!, b.group[d]!];
+            if (outer === inner || (outer & inner) !== inner || inner === 0n) continue;
+            const rest = [...a.group];
+            rest[d] = outer & ~inner;
+            narrow(a.universe, rest, Math.max(0, a.lo - b.hi), a.hi - b.lo, `(${a.why[0]}) − (${b.why[0]})`);
+            const r = bounds.get(`${a.universe}:${rest.map((mask) => mask.toString(36)).join(',')}`);
+            if (r) narrow(b.universe, b.group, Math.max(0, a.lo - r.hi), a.hi - r.lo, `(${a.why[0]}) − rest`);
+          }
+        }
+      }
+    }
+  }
+}
