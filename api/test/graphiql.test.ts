@@ -168,7 +168,8 @@ describe('GraphiQL at /graphiql', () => {
     await page.screenshot({ path: path.join(await mkdtemp(path.join(os.tmpdir(), 'spik-graphiql-')), 'graphiql.png') });
     const foreign = requests.filter((url) => !url.startsWith(`${api.url}/`) && !url.startsWith('data:'));
     expect(foreign).toEqual([]);
-    expect(requests.some((url) => url.includes('/graphiql/assets/worker-graphql-'))).toBe(true);
+    // monaco-graphql starts its worker lazily, after the editor and JSON workers.
+    await expect.poll(() => requests.some((url) => url.includes('/graphiql/assets/worker-graphql-')), { timeout: 15_000 }).toBe(true);
     expect(problems).toEqual([]);
   });
 });

@@ -67,16 +67,34 @@ describe.each(drivers)('indicators on $name', (driver) => {
   });
 
   it('counts what is in the database, and says the data is demo data', async () => {
-    const result = await api.graphql<{ project: { dataIsDemo: boolean }; indicators: { participants: { total: { value: number }; byGender: { key: string; value: number | null }[] }; companies: { total: { value: number } } } }>(
-      '{ project { dataIsDemo } indicators { participants { total { value } byGender { key value } } companies { total { value } } } }',
+    const result = await api.graphql<{
+      project: { dataIsDemo: boolean };
+      indicators: {
+        participants: { total: { value: number; exact: boolean }; byGender: { key: string; value: number | null }[] };
+        companies: { total: { value: number; exact: boolean } };
+        progress: { companiesSupported: { achieved: number; asOf: string } };
+      };
+    }>(
+      '{ project { dataIsDemo } indicators { participants { total { value exact } byGender { key value } } companies { total { value exact } } progress { companiesSupported { achieved asOf } } } }',
     );
-    const [counts] = await sql<{ participants: number; companies: number; women: number }>(
-      "select (select count(*) from participant)::int as participants, (select count(*) from company)::int as companies, (select count(*) from participant where gender = 'WOMAN')::int as women",
+    const indicators = result.data!.indicators;
+    const asOf = indicators.progress.companiesSupported.asOf;
+    const [counts] = await sql<{ participants: number; companies: number; companiesAtAsOf: number; women: number }>(
+      `select (select count(*) from participant)::int as participants, (select count(*) from company)::int as companies,
+              (select count(*) from company where joined_on <= '${asOf}')::int as "companiesAtAsOf", (select count(*) from participant where gender = 'WOMAN')::int as women`,
     );
     expect(result.data?.project.dataIsDemo).toBe(true);
-    expect(result.data?.indicators.participants.total.value).toBe(counts!.participants);
-    expect(result.data?.indicators.companies.total.value).toBe(counts!.companies);
-    expect(result.data?.indicators.participants.byGender.find((cell) => cell.key === 'WOMAN')?.value).toBe(counts!.women);
+    // Decision 0023: the whole project's count is exact at month ends where it grew by more than the
+    // threshold since the last exact one, and within ±2 otherwise; progress shows the latest exact one.
+    for (const [figure, truth] of [[indicators.participants.total, counts!.participants], [indicators.companies.total, counts!.companies]] as const) {
+      if (figure.exact) expect(figure.value).toBe(truth);
+      else expect(Math.abs(figure.value - truth)).toBeLessThanOrEqual(2);
+    }
+    expect(indicators.participants.total.exact).toBe(true);
+    expect(indicators.progress.companiesSupported.achieved).toBe(counts!.companiesAtAsOf);
+    // A breakdown cell is within ±2.
+    const women = indicators.participants.byGender.find((cell) => cell.key === 'WOMAN')?.value;
+    expect(Math.abs(women! - counts!.women)).toBeLessThanOrEqual(2);
   });
 
   it('measures progress against a straight line over the project period', async () => {

@@ -8,16 +8,16 @@ import { Field, Float, Int, ObjectType } from 'type-graphql';
 
 @ObjectType({
   description:
-    'A protected count. Counts from 1 to `suppressionThreshold` are withheld (`value` null, `suppressed` true); other counts are perturbed by at most ±2 (cell key method), except where `exact` is true. Parts need not add up to totals.',
+    'A protected count (cell key method, decision 0023). A true count from 0 to `suppressionThreshold` is always withheld (`value` null, `suppressed` true), and so is one just above it when its noise brings it down there. Every published count is within `maxDeviation` (±2) of the true count, except where `exact` is true. The same group always gets the same figure; parts need not add up to totals.',
 })
 export class SuppressibleCount {
-  @Field(() => Int, { nullable: true, description: 'The count; null when withheld or when there is no value.' })
+  @Field(() => Int, { nullable: true, description: 'The count; null when withheld. A withheld count may be 0: "none" and "a few" are not told apart.' })
   value!: number | null;
 
   @Field(() => Boolean, { description: 'True when the count is withheld to protect privacy (Eurostat flag "c", confidential).' })
   suppressed!: boolean;
 
-  @Field(() => Boolean, { description: 'True when the figure is the true count: zeros, and the whole project at the release date. Otherwise perturbed by at most ±2.' })
+  @Field(() => Boolean, { description: "True when the figure is the true count: the whole project's participants or companies at a month end where that count is published exactly. Otherwise within ±2." })
   exact!: boolean;
 
   private declare readonly publishedByPolicy: true;
@@ -34,7 +34,7 @@ export class BreakdownCell extends SuppressibleCount {
 
 @ObjectType({ description: 'A protected figure derived from counts (hours, rates, averages): perturbed, and withheld with the group it is computed over.' })
 export class SuppressibleMeasure {
-  @Field(() => Float, { nullable: true, description: 'The figure; null when withheld, or when the group is empty and the figure has no value.' })
+  @Field(() => Float, { nullable: true, description: 'The figure; null when withheld with its group, or when the group has no value (a rate over no enrolments).' })
   value!: number | null;
 
   @Field(() => Boolean, { description: 'True when the figure is withheld together with the group it is computed over.' })

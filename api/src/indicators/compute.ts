@@ -189,7 +189,7 @@ export function computeIndicators(facts: Facts, rawQuery: IndicatorQuery, releas
       total: companies.total,
       bySizeClass: companies.cells[0]!,
       byRegion: companies.cells[1]!,
-      byIndustry: companies.cells[2]!.filter((cell) => !(cell.exact && cell.value === 0)),
+      byIndustry: companies.cells[2]!,
     },
     trainingHours: policy.hours(sums.upTo, sums.before, participants.total),
     completionRate: policy.completionRate(sums.upTo, sums.before, participants.total),

@@ -76,7 +76,7 @@ export class CompanyIndicators {
   byRegion!: BreakdownCell[];
 
   @Authorized(Role.PARTNER)
-  @Field(() => [BreakdownCell], { description: 'By SNI 2007 division; divisions with no company are left out. Partner key.' })
+  @Field(() => [BreakdownCell], { description: 'By SNI 2007 division, every division listed (an empty one is withheld like any small count). Partner key.' })
   byIndustry!: BreakdownCell[];
 }
 

@@ -121,7 +121,7 @@ export async function generateDemoData(em: SqlEntityManager, options: DemoDataOp
              enrolled, case when ${r('left')} < 0.12 then least('${until}'::date, enrolled + (30 + floor(${r('stay')} * 300))::int) end, true
       from (
         select g, greatest(c.joined_on, '${start}'::date + floor(power(${r('enrolled')}, 0.7) * ${span})::int) as enrolled, c.id as company_id,
-               ${weightedCase(r('gender'), [['MAN', 74], ['WOMAN', 23], ['OTHER', 1], ['NOT_STATED', 2]])} as gender,
+               ${weightedCase(r('gender'), [['MAN', 74], ['WOMAN', 23], ['OTHER', 0.3], ['NOT_STATED', 2.7]])} as gender,
                ${weightedCase(r('edu'), [['ISCED_0_2', 14], ['ISCED_3_4', 58], ['ISCED_5_8', 28]])} as edu
         from generate_series(1, ${participants}) g
         join company c on c.id = (select min(id) from company where is_demo) + floor(power(${r('company')}, 1.6) * ${companies})::int
