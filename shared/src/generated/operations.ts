@@ -112,7 +112,7 @@ export type CoursePreviewQuery = { coursePreview: { description: Array<string>, 
 export type HomeFiguresQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type HomeFiguresQuery = { indicators: { dataIsDemo: boolean, progress: { asOf: string, periodElapsedShare: number, employeesTrained: { achieved: number, target: number, share: number, expectedByNow: number }, companiesSupported: { achieved: number, target: number, share: number, expectedByNow: number } } } };
+export type HomeFiguresQuery = { indicators: { dataIsDemo: boolean, progress: { asOf: string, periodElapsedShare: number, employeesTrained: { achieved: number, asOf: string, target: number, share: number, expectedByNow: number }, companiesSupported: { achieved: number, asOf: string, target: number, share: number, expectedByNow: number } } } };
 
 export type HomePageQueryVariables = Exact<{
   newsCount: number;
@@ -126,7 +126,7 @@ export type NewsTeaserFragment = { id: string, title: string, slug: string, lead
 
 export type ProjectFactsFragment = { name: string, shortName: string, budgetSek: number, mainFinancier: string, period: { start: string, end: string }, targets: { employeesTrained: number, companiesSupported: number } };
 
-export type ProgressFiguresFragment = { asOf: string, periodElapsedShare: number, employeesTrained: { achieved: number, target: number, share: number, expectedByNow: number }, companiesSupported: { achieved: number, target: number, share: number, expectedByNow: number } };
+export type ProgressFiguresFragment = { asOf: string, periodElapsedShare: number, employeesTrained: { achieved: number, asOf: string, target: number, share: number, expectedByNow: number }, companiesSupported: { achieved: number, asOf: string, target: number, share: number, expectedByNow: number } };
 
 export type NewsArticleQueryVariables = Exact<{
   slug: string;
@@ -163,7 +163,7 @@ export type NewsPreviewQuery = { newsItemPreview: { id: string, title: string, s
 export type ResultsPageQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type ResultsPageQuery = { project: { name: string, shortName: string, budgetSek: number, mainFinancier: string, period: { start: string, end: string }, targets: { employeesTrained: number, companiesSupported: number } }, indicators: { dataIsDemo: boolean, suppressionThreshold: number, progress: { asOf: string, periodElapsedShare: number, employeesTrained: { achieved: number, target: number, share: number, expectedByNow: number }, companiesSupported: { achieved: number, target: number, share: number, expectedByNow: number } }, participants: { total: { value: number | null, suppressed: boolean }, byGender: Array<{ key: string, label: string, value: number | null, suppressed: boolean }>, byRegion: Array<{ key: string, label: string, value: number | null, suppressed: boolean }> }, companies: { total: { value: number | null, suppressed: boolean }, byRegion: Array<{ key: string, label: string, value: number | null, suppressed: boolean }> }, timeSeries: Array<{ period: string, start: string, end: string, participants: { value: number | null, suppressed: boolean }, companies: { value: number | null, suppressed: boolean } }> } };
+export type ResultsPageQuery = { project: { name: string, shortName: string, budgetSek: number, mainFinancier: string, period: { start: string, end: string }, targets: { employeesTrained: number, companiesSupported: number } }, indicators: { dataIsDemo: boolean, suppressionThreshold: number, maxDeviation: number, progress: { asOf: string, periodElapsedShare: number, employeesTrained: { achieved: number, asOf: string, target: number, share: number, expectedByNow: number }, companiesSupported: { achieved: number, asOf: string, target: number, share: number, expectedByNow: number } }, participants: { total: { value: number | null, suppressed: boolean }, byGender: Array<{ key: string, label: string, value: number | null, suppressed: boolean }>, byRegion: Array<{ key: string, label: string, value: number | null, suppressed: boolean }> }, companies: { total: { value: number | null, suppressed: boolean }, byRegion: Array<{ key: string, label: string, value: number | null, suppressed: boolean }> }, timeSeries: Array<{ period: string, start: string, end: string, participants: { value: number | null, suppressed: boolean }, companies: { value: number | null, suppressed: boolean } }> } };
 
 export type CellFragment = { key: string, label: string, value: number | null, suppressed: boolean };
 
@@ -260,12 +260,14 @@ export const ProgressFiguresFragmentDoc = new TypedDocumentString(`
   periodElapsedShare
   employeesTrained {
     achieved
+    asOf
     target
     share
     expectedByNow
   }
   companiesSupported {
     achieved
+    asOf
     target
     share
     expectedByNow
@@ -549,12 +551,14 @@ export const HomeFiguresDocument = new TypedDocumentString(`
   periodElapsedShare
   employeesTrained {
     achieved
+    asOf
     target
     share
     expectedByNow
   }
   companiesSupported {
     achieved
+    asOf
     target
     share
     expectedByNow
@@ -804,6 +808,7 @@ export const ResultsPageDocument = new TypedDocumentString(`
   indicators {
     dataIsDemo
     suppressionThreshold
+    maxDeviation
     progress {
       ...ProgressFigures
     }
@@ -862,12 +867,14 @@ fragment ProgressFigures on Progress {
   periodElapsedShare
   employeesTrained {
     achieved
+    asOf
     target
     share
     expectedByNow
   }
   companiesSupported {
     achieved
+    asOf
     target
     share
     expectedByNow
