@@ -310,7 +310,9 @@ describe('Resultat', () => {
     expect(await progress.locator('line.target').count()).toBe(1);
     expect(await progress.locator('path.actual').count()).toBeGreaterThan(0);
     expect(await page.getByRole('heading', { name: 'Varför visas inte alla siffror?' }).isVisible()).toBe(true);
-    expect(await page.getByText(/mellan 1 och 4 visas inte/).isVisible()).toBe(true);
+    // Decision 0023 changed what is withheld (0 to 4) and added the perturbation, so the text says both.
+    expect(await page.getByText(/från 0 till 4 visas inte/).isVisible()).toBe(true);
+    expect(await page.getByText(/högst ±2/).isVisible()).toBe(true);
     expect(await page.getByRole('link', { name: 'Läs API-dokumentationen och prova frågor' }).count()).toBe(1);
     await page.close();
   });

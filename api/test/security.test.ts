@@ -14,6 +14,9 @@ import { type Database, openDatabase } from '../src/db/orm.js';
 import { QUERY_LIMITS } from '../src/guard/query-limits.js';
 import { RATE_LIMITS } from '../src/guard/rate-limit.js';
 import { createTestKeys, type RunningApi, startTestApi } from './harness.js';
+import { luhnCheckDigit } from '../src/project-data/org-number.js';
+
+const withCheckDigit = (nineDigits: string) => `${nineDigits}${luhnCheckDigit(nineDigits)}`;
 
 let db: Database;
 let api: RunningApi;
@@ -149,16 +152,9 @@ describe('the CSV export', () => {
   it('writes text that a spreadsheet would run as a formula as plain text', async () => {
     const staff = (query: string, variables: Record<string, unknown>) => api.graphql(query, variables, keys.staff);
     // Mind The Gap lists an area only when enough companies name it (decision 0023): seven do.
-    const luhn = (digits: string) => {
-      const sum = [...digits].reverse().reduce((total, digit, i) => {
-        const doubled = Number(digit) * (i % 2 === 0 ? 2 : 1);
-        return total + (doubled > 9 ? doubled - 9 : doubled);
-      }, 0);
-      return digits + ((10 - (sum % 10)) % 10);
-    };
     const formulas = ['=HYPERLINK("https://evil.example","Klicka")', '+1+1', '-2+3', '@SUM(A1:A9)'];
     for (let i = 0; i < 7; i++) {
-      const orgNumber = luhn(`55690${String(i).padStart(4, '0')}`);
+      const orgNumber = withCheckDigit(`55690${String(i).padStart(4, '0')}`);
       const company = await staff('mutation($input: CompanyInput!) { createCompany(input: $input) { id } }', {
         input: { orgNumber, name: `Verkstad ${i} i Malmö AB`, region: 'SKANE', municipalityCode: '1280', sniCode: '25.620', sizeClass: 'SMALL', joinedOn: '2024-03-01', responsiblePartner: 'IUC Syd' },
       });

@@ -163,7 +163,7 @@ export type NewsPreviewQuery = { newsItemPreview: { id: string, title: string, s
 export type ResultsPageQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type ResultsPageQuery = { project: { name: string, shortName: string, budgetSek: number, mainFinancier: string, period: { start: string, end: string }, targets: { employeesTrained: number, companiesSupported: number } }, indicators: { dataIsDemo: boolean, suppressionThreshold: number, maxDeviation: number, progress: { asOf: string, periodElapsedShare: number, employeesTrained: { achieved: number, asOf: string, target: number, share: number, expectedByNow: number }, companiesSupported: { achieved: number, asOf: string, target: number, share: number, expectedByNow: number } }, participants: { total: { value: number | null, suppressed: boolean }, byGender: Array<{ key: string, label: string, value: number | null, suppressed: boolean }>, byRegion: Array<{ key: string, label: string, value: number | null, suppressed: boolean }> }, companies: { total: { value: number | null, suppressed: boolean }, byRegion: Array<{ key: string, label: string, value: number | null, suppressed: boolean }> }, timeSeries: Array<{ period: string, start: string, end: string, participants: { value: number | null, suppressed: boolean }, companies: { value: number | null, suppressed: boolean } }> } };
+export type ResultsPageQuery = { project: { name: string, shortName: string, budgetSek: number, mainFinancier: string, period: { start: string, end: string }, targets: { employeesTrained: number, companiesSupported: number } }, indicators: { dataIsDemo: boolean, suppressionThreshold: number, maxDeviation: number, progress: { asOf: string, periodElapsedShare: number, employeesTrained: { achieved: number, asOf: string, target: number, share: number, expectedByNow: number }, companiesSupported: { achieved: number, asOf: string, target: number, share: number, expectedByNow: number } }, participants: { total: { value: number | null, suppressed: boolean }, byGender: Array<{ key: string, label: string, value: number | null, suppressed: boolean }>, byRegion: Array<{ key: string, label: string, value: number | null, suppressed: boolean }> }, companies: { total: { value: number | null, suppressed: boolean }, byRegion: Array<{ key: string, label: string, value: number | null, suppressed: boolean }> }, timeSeries: Array<{ period: string, start: string, end: string, participants: { value: number | null, suppressed: boolean, exact: boolean }, companies: { value: number | null, suppressed: boolean, exact: boolean } }> } };
 
 export type CellFragment = { key: string, label: string, value: number | null, suppressed: boolean };
 
@@ -840,10 +840,12 @@ export const ResultsPageDocument = new TypedDocumentString(`
       participants {
         value
         suppressed
+        exact
       }
       companies {
         value
         suppressed
+        exact
       }
     }
   }
