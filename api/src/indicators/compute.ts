@@ -36,8 +36,9 @@ export interface Release {
   month: number;
 }
 
-/** Hours and completion under an activity filter, counted over the matching activities only. */
-export type ActivityTallies = { upTo: ParticipantTally; before: ParticipantTally | null };
+/** Hours and enrolments under an activity filter, counted over the matching activities only. */
+export type ActivitySums = Pick<ParticipantTally, 'hours' | 'enrolments' | 'completed'>;
+export type ActivityTallies = { upTo: ActivitySums; before: ActivitySums | null };
 
 interface Columns {
   municipality: Uint8Array;
@@ -163,7 +164,12 @@ export function computeIndicators(facts: Facts, rawQuery: IndicatorQuery, releas
     for (let m = 0; m <= month; m++) largest = Math.max(largest, pMeasures.largest[m]!);
     return { ...at(pTotals, month), hours: cum.hours[month]!, largestHours: largest, enrolments: cum.enrolments[month]!, completed: cum.completed[month]! };
   };
-  const sums: ActivityTallies = activity ?? { upTo: tallyAt(Math.max(last, -1)) ?? { ...empty, hours: 0, largestHours: 0, enrolments: 0, completed: 0 }, before: first > 0 ? tallyAt(first - 1) : null };
+  // Under an activity filter the participants are the same (facts know who took part in what);
+  // only their hours and enrolments narrow to the matching activities.
+  const none: ParticipantTally = { ...empty, hours: 0, largestHours: 0, enrolments: 0, completed: 0 };
+  const upTo = tallyAt(last) ?? none;
+  const before = first > 0 ? (tallyAt(first - 1) ?? none) : null;
+  const sums = activity ? { upTo: { ...upTo, ...activity.upTo }, before: before && activity.before ? { ...before, ...activity.before } : null } : { upTo, before };
 
   const series = (granularity: Granularity): TimePointFigures[] => {
     const points: TimePointFigures[] = [];
@@ -194,7 +200,7 @@ export function computeIndicators(facts: Facts, rawQuery: IndicatorQuery, releas
     trainingHours: policy.hours(sums.upTo, sums.before, participants.total),
     completionRate: policy.completionRate(sums.upTo, sums.before, participants.total),
     timeSeries: { MONTH: series('MONTH'), QUARTER: series('QUARTER') },
-    gaps: gapFigures(facts, inScope, policy, companies.total),
+    gaps: gapFigures(facts, inScope, policy),
   };
 }
 
@@ -203,7 +209,7 @@ export function computeIndicators(facts: Facts, rawQuery: IndicatorQuery, releas
  * companies need. An area is listed only when its protected count is published, so no name is
  * shown on the strength of one to `threshold` companies.
  */
-function gapFigures(facts: Facts, inScope: Uint8Array, policy: DisclosurePolicy, companies: SuppressibleCount): ComputedIndicators['gaps'] {
+function gapFigures(facts: Facts, inScope: Uint8Array, policy: DisclosurePolicy): ComputedIndicators['gaps'] {
   const keys = facts.companies.recordKey;
   const analyses: KeyedCount = { count: 0, keySum: 0 };
   facts.gaps.analysisCompany.forEach((row) => {
@@ -220,18 +226,16 @@ function gapFigures(facts: Facts, inScope: Uint8Array, policy: DisclosurePolicy,
     entry.largest = Math.max(entry.largest, Math.abs(shift.shift));
     byArea.set(shift.area, entry);
   }
-  const withheld = companies.suppressed;
-  const topCompetenceAreas = withheld
-    ? []
-    : [...byArea.entries()]
-        .map(([area, entry]) => {
-          const cell: KeyedCount = { count: entry.rows.size, keySum: [...entry.rows].reduce((sum, row) => sum + keys[row]!, 0) };
-          const count = policy.count(cell, 'other');
-          return { area, companies: count, averageShift: policy.average(count, cell, entry.shiftSum, entry.largest) };
-        })
-        .filter((entry) => entry.companies.value !== null && entry.companies.value > 0)
-        .sort((a, b) => b.companies.value! - a.companies.value! || a.area.localeCompare(b.area, 'sv'))
-        .slice(0, 8);
-  const analysesCompleted = policy.count(analyses, 'other', companies);
+  // Each figure is protected on its own: a withheld total does not bound a direct count.
+  const topCompetenceAreas = [...byArea.entries()]
+    .map(([area, entry]) => {
+        const cell: KeyedCount = { count: entry.rows.size, keySum: [...entry.rows].reduce((sum, row) => sum + keys[row]!, 0) };
+        const count = policy.count(cell, 'other');
+        return { area, companies: count, averageShift: policy.average(count, cell, entry.shiftSum, entry.largest) };
+      })
+      .filter((entry) => entry.companies.value !== null && entry.companies.value > 0)
+      .sort((a, b) => b.companies.value! - a.companies.value! || a.area.localeCompare(b.area, 'sv'))
+      .slice(0, 8);
+  const analysesCompleted = policy.count(analyses, 'other');
   return { analysesCompleted, topCompetenceAreas };
 }

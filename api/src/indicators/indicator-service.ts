@@ -223,24 +223,15 @@ export class IndicatorService {
     add('p.enrolled_on <= ?', to);
     const before = query.from != null ? dateOfDay(dayNumber(query.from) - 1) : null;
     const [row] = await this.em.fork().getConnection().execute<Record<string, string | number | null>[]>(
-      `with per_participant as (
-         select p.id, p.record_key, p.enrolled_on, sum(e.hours_attended) as hours, count(*) as enrolments, count(*) filter (where e.completed) as completed
-         from enrolment e join activity a on a.id = e.activity_id join participant p on p.id = e.participant_id join company c on c.id = p.company_id
-         where ${where.join(' and ')} group by p.id
-       )
-       select count(*) as n, coalesce(sum(record_key), 0)::text as keys, coalesce(sum(hours), 0) as hours, coalesce(max(hours), 0) as largest,
-              coalesce(sum(enrolments), 0) as enrolments, coalesce(sum(completed), 0) as completed,
-              count(*) filter (where enrolled_on <= ?) as b_n, coalesce(sum(record_key) filter (where enrolled_on <= ?), 0)::text as b_keys,
-              coalesce(sum(hours) filter (where enrolled_on <= ?), 0) as b_hours, coalesce(max(hours) filter (where enrolled_on <= ?), 0) as b_largest,
-              coalesce(sum(enrolments) filter (where enrolled_on <= ?), 0) as b_enrolments, coalesce(sum(completed) filter (where enrolled_on <= ?), 0) as b_completed
-       from per_participant`,
-      [...params, ...Array(6).fill(before ?? '0001-01-01')],
+      `select coalesce(sum(e.hours_attended), 0) as hours, count(*) as enrolments, count(*) filter (where e.completed) as completed,
+              coalesce(sum(e.hours_attended) filter (where p.enrolled_on <= ?), 0) as b_hours, count(*) filter (where p.enrolled_on <= ?) as b_enrolments,
+              count(*) filter (where e.completed and p.enrolled_on <= ?) as b_completed
+       from enrolment e join activity a on a.id = e.activity_id join participant p on p.id = e.participant_id join company c on c.id = p.company_id
+       where ${where.join(' and ')}`,
+      [...Array(3).fill(before ?? '0001-01-01'), ...params],
     );
     const tally = (prefix: string) => ({
-      count: Number(row?.[`${prefix}n`] ?? 0),
-      keySum: Number(row?.[`${prefix}keys`] ?? 0),
       hours: Number(row?.[`${prefix}hours`] ?? 0),
-      largestHours: Number(row?.[`${prefix}largest`] ?? 0),
       enrolments: Number(row?.[`${prefix}enrolments`] ?? 0),
       completed: Number(row?.[`${prefix}completed`] ?? 0),
     });

@@ -1,7 +1,7 @@
 /**
  * The adversary of decision 0023. It asks every question the API allows over a generated
  * population, as a partner could: no filter, every filter and pair of filters, every whole-month
- * period, both series, every breakdown and Mind The Gap. It knows the method (threshold, maximum
+ * period, both series, every breakdown and Mind The Gap (analyses and areas, by every filter). It knows the method (threshold, maximum
  * deviation, which figures are derived from two others) and what the questions mean: which
  * questions describe the same group, and that a group minus a narrower one is the rest of it
  * (Skåne minus Malmö is the other Skåne municipalities; up to May minus up to April is May). It
@@ -15,7 +15,7 @@ import { type Release, computeIndicators } from '../../src/indicators/compute.js
 import { dims } from '../../src/indicators/dimensions.js';
 import type { IndicatorQuery } from '../../src/indicators/query.js';
 import { municipalities } from '../../src/project-data/municipalities.js';
-import { INDUSTRIES, KINDS, MONTH_ENDS, MONTH_STARTS, MUNICIPALITIES, type Population, SIZE_CLASSES, THEMES, factsOf } from './population.js';
+import { AREAS, INDUSTRIES, KINDS, MONTH_ENDS, MONTH_STARTS, MUNICIPALITIES, type Population, SIZE_CLASSES, THEMES, factsOf } from './population.js';
 
 type Universe = 'participants' | 'companies';
 /** A group as its definition: for each dimension, the set of values allowed (bit i: value i). */
@@ -25,9 +25,19 @@ const all = (n: number) => (1n << BigInt(n)) - 1n;
 const bit = (i: number) => 1n << BigInt(i);
 const MUNIS = dims.municipality.values;
 const regionMask = (region: string) => MUNIS.reduce((mask, code, i) => (municipalities[code]?.region === region ? mask | bit(i) : mask), 0n);
-/** Dimensions: municipality, size class, industry, has COURSE, has WORKSHOP, has theme 1, has theme 2, months, then (participants) gender, age band, education. */
-const SIZES = [MUNIS.length, dims.sizeClass.values.length, dims.industry.values.length, 2, 2, 2, 2, MONTH_ENDS.length, dims.gender.values.length, dims.ageBand.values.length, dims.education.values.length];
+/**
+ * Dimensions: municipality, size class, industry, has COURSE, has WORKSHOP, has theme 1, has
+ * theme 2, months; then for participants gender, age band, education, and for companies has a Mind
+ * The Gap analysis and names each area.
+ */
+const COMMON = [MUNIS.length, dims.sizeClass.values.length, dims.industry.values.length, 2, 2, 2, 2, MONTH_ENDS.length];
+const SIZES: Record<Universe, number[]> = {
+  participants: [...COMMON, dims.gender.values.length, dims.ageBand.values.length, dims.education.values.length],
+  companies: [...COMMON, 2, ...AREAS.map(() => 2)],
+};
 const MONTHS = 7;
+const ANALYSED = 8;
+const AREA = (area: string) => 9 + AREAS.indexOf(area as never);
 
 /** Every filter of at most two dimensions, and every whole-month period. */
 export function questions(): IndicatorQuery[] {
@@ -56,7 +66,7 @@ export function questions(): IndicatorQuery[] {
 }
 
 function groupOf(universe: Universe, query: IndicatorQuery, first: number, last: number): Group {
-  const group = SIZES.slice(0, universe === 'participants' ? SIZES.length : 8).map(all);
+  const group = SIZES[universe].map(all);
   if (query.region) group[0]! &= regionMask(query.region);
   if (query.municipality) group[0]! &= bit(MUNIS.indexOf(query.municipality));
   if (query.sizeClass) group[1] = bit(dims.sizeClass.values.indexOf(query.sizeClass));
@@ -76,7 +86,19 @@ function membersOf(population: Population) {
     const kinds = ps.filter((p) => p.company === i).reduce((mask, p) => mask | p.kinds, 0);
     const themes = ps.filter((p) => p.company === i).reduce((mask, p) => mask | p.themes, 0);
     const c = cs[i]!;
-    return [MUNIS.indexOf(c.municipality), dims.sizeClass.values.indexOf(c.sizeClass), dims.industry.values.indexOf(c.industry), kinds & 1 ? 1 : 0, kinds & 2 ? 1 : 0, themes & 1 ? 1 : 0, themes & 2 ? 1 : 0, c.month];
+    const names = (area: string) => ((c.areas ?? []).includes(area as never) ? 1 : 0);
+    return [
+      MUNIS.indexOf(c.municipality),
+      dims.sizeClass.values.indexOf(c.sizeClass),
+      dims.industry.values.indexOf(c.industry),
+      kinds & 1 ? 1 : 0,
+      kinds & 2 ? 1 : 0,
+      themes & 1 ? 1 : 0,
+      themes & 2 ? 1 : 0,
+      c.month,
+      c.areas ? 1 : 0,
+      ...AREAS.map(names),
+    ];
   };
   const companyRows = cs.map((_, i) => companyBits(i));
   const participantRows = ps.map((p) => {
@@ -147,6 +169,16 @@ export function attack(population: Population, release: Release, threshold: numb
         }
       }
     }
+    // Mind The Gap counts companies in scope directly (not as a window of two figures).
+    const companies = groupOf('companies', query, first, last);
+    const analysed = [...companies];
+    analysed[ANALYSED] = bit(1);
+    read('companies', analysed, reply.gaps.analysesCompleted, false, `${label} gaps.analysesCompleted`);
+    for (const need of reply.gaps.topCompetenceAreas) {
+      const naming = [...analysed];
+      naming[AREA(need.area)] = bit(1);
+      read('companies', naming, need.companies, false, `${label} gaps[${need.area}]`);
+    }
   }
   solve(bounds, narrow);
   for (const known of bounds.values()) {
@@ -163,7 +195,7 @@ export function attack(population: Population, release: Release, threshold: numb
 function solve(bounds: Map<string, Bounds>, narrow: (universe: Universe, group: Group, lo: number, hi: number, why: string) => void): void {
   for (let round = 0; round < 2; round++) {
     const known = [...bounds.values()];
-    for (let d = 0; d < SIZES.length; d++) {
+    for (let d = 0; d < Math.max(SIZES.participants.length, SIZES.companies.length); d++) {
       const byRest = new Map<string, Bounds[]>();
       for (const b of known) {
         if (d >= b.group.length) continue;
