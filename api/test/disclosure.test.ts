@@ -64,6 +64,26 @@ describe('disclosure adversary', () => {
     );
   });
 
+  it('shows an exact 0 only for groups empty by definition, never for an empty group in the data', () => {
+    fc.assert(
+      fc.property(populationArb, (population) => {
+        const facts = factsOf(population);
+        const release = releaseOf(facts, SPAN, TODAY, THRESHOLD);
+        const zero = { value: 0, suppressed: false, exact: true };
+        const nobody = computeIndicators(facts, { region: 'BLEKINGE' as never, municipality: '1280' }, release, null);
+        expect(nobody.participants.total).toEqual(zero);
+        expect(nobody.companies.total).toEqual(zero);
+        expect(nobody.completionRate).toEqual({ value: null, suppressed: false });
+        const malmo = computeIndicators(facts, { municipality: '1280' }, release, null);
+        expect(malmo.participants.byRegion.find((cell) => cell.key === 'BLEKINGE')).toMatchObject(zero);
+        const micro = computeIndicators(facts, { sizeClass: 'MICRO' as never }, release, null);
+        for (const cell of micro.companies.bySizeClass.filter((c) => c.key !== 'MICRO')) expect(cell).toMatchObject(zero);
+        for (const cell of computeIndicators(facts, {}, release, null).companies.byIndustry) expect(cell.exact && cell.value === 0).toBe(false);
+      }),
+      { numRuns: 10, seed: 5 },
+    );
+  });
+
   it('refuses periods that are not whole months, saying what to send instead', () => {
     expect(() => validateQuery({ to: '2025-05-20' })).toThrow(/"to" must be the last day of a month, e.g. "2025-05-31"/);
     expect(() => validateQuery({ from: '2025-05-19' })).toThrow(/"from" must be the first day of a month, e.g. "2025-05-01"/);

@@ -22,7 +22,7 @@ const perturbed = (n: number, key: number) => Math.max(0, n + noiseFor(key));
  * set of records into a figure that may leave the API. Every count, sum, rate and average in
  * GraphQL, the CSV export, organisation and course counts and Mind The Gap is made here.
  *
- * - A count from 0 to the threshold is withheld. Zero is withheld too: a published 0 beside a
+ * - A count from 0 to the threshold is withheld (only a group empty by definition shows 0). Zero is withheld too: a published 0 beside a
  *   withheld cell would bound the withheld one, and "nobody" is itself a count.
  * - Any larger count gets the cell key method's noise (at most ±MAX_DEVIATION), fixed by the
  *   records in the set, so the same set always gets the same figure. When the noisy count falls
@@ -80,10 +80,19 @@ export class DisclosurePolicy {
     return countFigure(a.value - b.value, a.exact && b.exact);
   }
 
-  /** A breakdown cell; every cell of a withheld total is withheld too, zeros included. */
+  /**
+   * An exact 0 for a group that is empty by its definition, whatever the data: a municipality
+   * asked for under the other region, or the other size classes under a size-class filter. It
+   * tells nothing about anyone, so it is the one zero that is shown.
+   */
+  emptyByDefinition(): SuppressibleCount {
+    return countFigure(0, true);
+  }
+
+  /** A breakdown cell; every cell of a withheld total is withheld too, except a cell empty by definition. */
   cell(count: SuppressibleCount, total: SuppressibleCount, key: string, label: string): BreakdownCell {
     const cell = Object.assign(new BreakdownCell(), { key, label });
-    const hide = total.suppressed;
+    const hide = total.suppressed && !(count.exact && count.value === 0);
     return Object.assign(cell, { value: hide ? null : count.value, suppressed: hide || count.suppressed, exact: !hide && count.exact });
   }
 

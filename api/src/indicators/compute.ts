@@ -89,6 +89,8 @@ function span(query: IndicatorQuery, release: Release) {
 /** Counts, breakdowns, series, sums and gap figures for one query, every figure through the policy. */
 export function computeIndicators(facts: Facts, rawQuery: IndicatorQuery, release: Release, activity: ActivityTallies | null): ComputedIndicators {
   const query = normalise(rawQuery);
+  // A municipality in the other region selects nobody, by definition rather than by the data.
+  const impossible = query.region != null && query.municipality != null && municipalities[query.municipality]?.region !== query.region;
   // A municipality lies in one region: both descriptions of the same population scan alike.
   if (query.region == null && query.municipality != null) query.region = municipalities[query.municipality]?.region ?? null;
   const { policy, months } = release;
@@ -140,7 +142,9 @@ export function computeIndicators(facts: Facts, rawQuery: IndicatorQuery, releas
   const totals = (tally: MonthlyTally) => ({ count: cumulate(tally.count, tally.months), keySum: cumulate(tally.keySum, tally.months) });
   const at = (series: { count: Float64Array; keySum: Float64Array }, month: number): KeyedCount => (month < 0 ? empty : { count: series.count[month]!, keySum: series.keySum[month]! });
   const windowOf = (series: { count: Float64Array; keySum: Float64Array }, upTo: number, population: 'participants' | 'companies') =>
-    last < first ? policy.count(empty, population) : policy.window(at(series, upTo), first > 0 ? at(series, first - 1) : null, population);
+    impossible ? policy.emptyByDefinition() : last < first ? policy.count(empty, population) : policy.window(at(series, upTo), first > 0 ? at(series, first - 1) : null, population);
+  /** The value a filter fixes for a breakdown dimension: every other cell is empty by definition. */
+  const fixed: Record<string, string | null | undefined> = { region: query.region, sizeClass: query.sizeClass, industry: query.industry };
 
   const section = (tally: MonthlyTally, breakdowns: (Breakdown & { dimension: Dimension })[], population: 'participants' | 'companies') => {
     const total = windowOf(totals(tally), last, population);
@@ -148,7 +152,8 @@ export function computeIndicators(facts: Facts, rawQuery: IndicatorQuery, releas
       b.dimension.values.map((key, v) => {
         const byValue = tally.byBreakdown[i]!;
         const series = { count: cumulate(byValue.count, tally.months, b.cardinality, v), keySum: cumulate(byValue.keySum, tally.months, b.cardinality, v) };
-        return policy.cell(windowOf(series, last, population), total, key, b.dimension.label(key));
+        const outside = fixed[b.name] != null && fixed[b.name] !== key;
+        return policy.cell(outside ? policy.emptyByDefinition() : windowOf(series, last, population), total, key, b.dimension.label(key));
       }),
     );
     return { total, cells };
