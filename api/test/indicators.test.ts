@@ -216,7 +216,12 @@ describe('CSV export', () => {
       expect(lines[0]).toBe('Avsnitt;Nyckel;Etikett;Värde;Undertryckt');
       expect(lines.some((line) => line.startsWith('Deltagare;total;Totalt;'))).toBe(true);
       expect(text).toContain('Urval;filter;region=SKANE, sizeClass=MEDIUM');
-      expect(text).toMatch(/Genomförandegrad;total;Andel avslutade deltaganden;0,\d+;nej/);
+      // Issue 13: the rate as a percentage, the as-of date and the method first, keys Excel keeps as text.
+      expect(text).toMatch(/Genomförandegrad;total;Andel avslutade deltaganden, procent;\d+(,\d)?;nej/);
+      expect(lines.slice(1, 5).map((line) => line.split(';')[0])).toEqual(['Avser', 'Urval', 'Skydd', 'Skydd']);
+      expect(lines[1]).toBe(`Avser;läget;Uppgifterna avser läget ${TODAY};${TODAY};`);
+      expect(lines.some((line) => /^Deltagare ackumulerat per månad;2025M03;2025-03-31;/.test(line))).toBe(true);
+      expect(lines.filter((line) => /;\d{4}-\d{2};/.test(line))).toEqual([]);
       const bad = await fetch(`${api.url}/export/indicators.csv?region=NORRLAND`, { headers: { authorization: `Bearer ${keys.partner}` } });
       expect(bad.status).toBe(400);
       expect(((await bad.json()) as { error: string }).error).toContain('"NORRLAND" is not a valid region');

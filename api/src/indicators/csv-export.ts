@@ -10,6 +10,9 @@ import type { BreakdownCell, SuppressibleCount } from '../disclosure/figure.type
 import type { Indicators } from './indicator.types.js';
 
 const decimal = new Intl.NumberFormat('sv-SE', { useGrouping: false, maximumFractionDigits: 3 });
+const percent = new Intl.NumberFormat('sv-SE', { useGrouping: false, maximumFractionDigits: 1 });
+/** "2024-01" becomes a date in Excel; SCB's month notation "2024M01" stays text. */
+const monthKey = (period: string) => period.replace(/^(\d{4})-(\d{2})$/, '$1M$2');
 
 const QUERY_PARAMS: Record<keyof IndicatorQuery, readonly string[] | null> = {
   region: Object.values(Region),
@@ -53,6 +56,19 @@ export function toCsv(indicators: Indicators, filter: IndicatorQuery): string {
   const count = (section: string, label: string, c: SuppressibleCount) => rows.push([section, 'total', label, value(c), flag(c)]);
   const cells = (section: string, list: BreakdownCell[]) => list.forEach((cell) => rows.push([section, cell.key, cell.label, value(cell), flag(cell)]));
 
+  // What the figures describe and how they are protected come first, where a reader starts.
+  const filterText = Object.entries(filter).filter(([, v]) => v != null).map(([k, v]) => `${k}=${v}`).join(', ') || 'inga';
+  rows.push(['Avser', 'läget', `Uppgifterna avser läget ${indicators.asOf ?? 'före första publiceringen'}`, indicators.asOf ?? '', '']);
+  rows.push(['Urval', 'filter', filterText, '', '']);
+  rows.push(['Skydd', 'tröskel', `Antal från 0 till ${indicators.suppressionThreshold} visas inte`, indicators.suppressionThreshold, '']);
+  rows.push([
+    'Skydd',
+    'avvikelse',
+    `Övriga antal är justerade med högst ±${indicators.maxDeviation} (cell key-metoden), utom projektets totaler; delarna summerar därför inte alltid till totalen`,
+    indicators.maxDeviation,
+    '',
+  ]);
+  if (indicators.dataIsDemo) rows.push(['Obs', 'demodata', 'Siffrorna är genererade demodata, inte verkliga uppgifter', '', '']);
   count('Deltagare', 'Totalt', indicators.participants.total);
   cells('Deltagare per kön', indicators.participants.byGender);
   cells('Deltagare per åldersgrupp', indicators.participants.byAgeBand);
@@ -63,29 +79,18 @@ export function toCsv(indicators: Indicators, filter: IndicatorQuery): string {
   cells('Företag per region', indicators.companies.byRegion);
   cells('Företag per bransch (SNI)', indicators.companies.byIndustry);
   rows.push(['Utbildningstimmar', 'total', 'Närvarotimmar', value(indicators.trainingHours), flag(indicators.trainingHours)]);
-  rows.push(['Genomförandegrad', 'total', 'Andel avslutade deltaganden', value(indicators.completionRate), flag(indicators.completionRate)]);
+  const rate = indicators.completionRate;
+  rows.push(['Genomförandegrad', 'total', 'Andel avslutade deltaganden, procent', rate.value === null ? '' : percent.format(rate.value * 100), flag(rate)]);
   for (const point of indicators.series.MONTH) {
-    rows.push(['Deltagare ackumulerat per månad', point.period, point.end, value(point.participants), flag(point.participants)]);
+    rows.push(['Deltagare ackumulerat per månad', monthKey(point.period), point.end, value(point.participants), flag(point.participants)]);
   }
   for (const point of indicators.series.MONTH) {
-    rows.push(['Företag ackumulerat per månad', point.period, point.end, value(point.companies), flag(point.companies)]);
+    rows.push(['Företag ackumulerat per månad', monthKey(point.period), point.end, value(point.companies), flag(point.companies)]);
   }
   count('Mind The Gap-analyser', 'Genomförda', indicators.gaps.analysesCompleted);
   for (const need of indicators.gaps.topCompetenceAreas) {
     rows.push(['Kompetensområden (antal företag)', need.area, need.area, value(need.companies), flag(need.companies)]);
   }
-  const filterText = Object.entries(filter).filter(([, v]) => v != null).map(([k, v]) => `${k}=${v}`).join(', ') || 'inga';
-  rows.push(['Urval', 'filter', filterText, '', '']);
-  rows.push(['Avser', 'läget', `Uppgifterna avser läget ${indicators.asOf ?? 'före första publiceringen'}`, indicators.asOf ?? '', '']);
-  rows.push(['Skydd', 'tröskel', `Antal från 1 till ${indicators.suppressionThreshold} visas inte`, indicators.suppressionThreshold, '']);
-  rows.push([
-    'Skydd',
-    'avvikelse',
-    `Övriga antal är justerade med högst ±${indicators.maxDeviation} (cell key-metoden), utom projektets totaler; delarna summerar därför inte alltid till totalen`,
-    indicators.maxDeviation,
-    '',
-  ]);
-  if (indicators.dataIsDemo) rows.push(['Obs', 'demodata', 'Siffrorna är genererade demodata, inte verkliga uppgifter', '', '']);
   return stringify(rows, { delimiter: ';', bom: true, record_delimiter: 'windows', cast: { string: formulaSafe } });
 }
 
