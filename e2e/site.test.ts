@@ -303,6 +303,7 @@ describe('Resultat', () => {
       expect(summary.length).toBeGreaterThan(20);
       // No template left over in what a visitor reads.
       expect(summary).not.toMatch(/[$`{}]|undefined|NaN/);
+      expect(summary).not.toMatch(/(^|\s)1 kvartal/);
       expect(await chart.locator('table tbody tr').count()).toBeGreaterThan(1);
       expect(await chart.getByText('Demodata', { exact: true }).isVisible()).toBe(true);
     }

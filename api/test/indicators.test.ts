@@ -120,6 +120,11 @@ describe.each(drivers)('indicators on $name', (driver) => {
     for (const cell of cells) expect(cell.value === null).toBe(cell.suppressed);
   });
 
+  it('names a refused period filter as the schema does', async () => {
+    const result = await api.graphql('{ indicators(filter: { region: SKANE, period: { from: "2025-01-01", to: "2025-06-30" } }) { participants { total { value } } } }');
+    expect(result.errors?.[0]?.message).toContain('Filtering indicators (by region, period)');
+  });
+
   it('names the filter argument that is wrong', async () => {
     const result = await api.graphql('{ indicators(filter: { municipality: "9999" }) { participants { total { value } } } }', undefined, keys.partner);
     expect(result.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'filter.municipality' });

@@ -29,8 +29,10 @@ export const normalise = (query: IndicatorQuery): IndicatorQuery => ({
   to: query.to ?? null,
 });
 
-export const activeFilters = (query: IndicatorQuery): string[] =>
-  (Object.keys(query) as (keyof IndicatorQuery)[]).filter((key) => query[key] !== undefined && query[key] !== null);
+/** The filter arguments in use, named as the schema names them (`period`, not from and to). */
+export const activeFilters = (query: IndicatorQuery): string[] => [
+  ...new Set((Object.keys(query) as (keyof IndicatorQuery)[]).filter((key) => query[key] != null).map((key) => (key === 'from' || key === 'to' ? 'period' : key))),
+];
 
 const lastDayOfMonth = (date: string) => new Date(Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)), 0)).toISOString().slice(0, 10);
 
