@@ -166,7 +166,8 @@ describe('news', () => {
     await page.reload({ waitUntil: 'networkidle' });
     expect(await page.getByText(/Lästid \d+ min/).isVisible()).toBe(true);
     expect(await page.getByText('Foto: Maja Brand, Bredda bilden, Teknikföretagen').isVisible()).toBe(true);
-    expect(await page.getByText('Publicerad av Techtank').isVisible()).toBe(true);
+    // Issue 13: one "Publicerad", with the date and the publisher together.
+    expect((await page.locator('article .meta').first().innerText()).replace(/\s+/g, ' ').trim()).toMatch(/^Publicerad \d{1,2} \p{L}+ \d{4} av Techtank · Lästid \d+ min$/u);
     const press = page.getByRole('region', { name: 'Presskontakter' });
     expect(await press.getByRole('link', { name: '073-234 51 58' }).getAttribute('href')).toBe('tel:+46732345158');
     expect(await page.getByRole('region', { name: 'Relaterade nyheter' }).getByRole('article').count()).toBe(4);

@@ -46,7 +46,7 @@ describe('organisations joined with their CMS profiles', () => {
 
     const iuc = organisations.find((o) => o.name === 'IUC Syd')!;
     expect(iuc.profile?.name).toBe('IUC Syd');
-    expect(iuc.contacts.find((c) => c.name === 'Joakim Enquist')).toMatchObject({ title: 'VD', phone: '+46732345158', phoneDisplay: '073-234 51 58' });
+    expect(iuc.contacts.find((c) => c.name === 'Joakim Enquist')).toMatchObject({ title: 'vd', phone: '+46732345158', phoneDisplay: '073-234 51 58' });
     const techtank = organisations.find((o) => o.name === 'Techtank')!;
     expect(techtank.companiesSupported.suppressed || (techtank.companiesSupported.value ?? 0) > 4).toBe(true);
     expect(organisations.find((o) => o.name === 'Testorganisation 7')!.profile).toBeNull();

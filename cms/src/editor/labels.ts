@@ -55,7 +55,7 @@ export const contentTypeLabels: Record<string, Record<string, FieldText>> = {
   },
   'api::contact-person.contact-person': {
     name: { label: 'Namn' },
-    title: { label: 'Titel', description: 'Befattning, t.ex. "VD".' },
+    title: { label: 'Titel', description: 'Befattning med liten bokstav, t.ex. "vd" eller "projektledare".' },
     organisation: { label: 'Organisation' },
     phone: { label: 'Telefon', description: 'Skriv som vanligt, t.ex. 073-234 51 58. Sparas i internationellt format (+46732345158).' },
     email: { label: 'E-post' },

@@ -121,8 +121,8 @@ export const organisations: OrganisationSeed[] = [
 // Press contacts, exactly as in the press release. E-mail addresses are not in the source.
 
 export const contacts = [
-  { name: 'Joakim Enquist', title: 'VD', organisation: 'IUC Syd', phone: '073-234 51 58', sortOrder: 10 },
-  { name: 'Ingela Håkansson', title: 'VD & Klusterledare', organisation: 'Techtank', phone: '076-861 27 43', sortOrder: 20 },
+  { name: 'Joakim Enquist', title: 'vd', organisation: 'IUC Syd', phone: '073-234 51 58', sortOrder: 10 },
+  { name: 'Ingela Håkansson', title: 'vd och klusterledare', organisation: 'Techtank', phone: '076-861 27 43', sortOrder: 20 },
   {
     name: 'Marie Nilsson',
     title: 'Regionalt samverkansansvarig, IF Metall Skåne-Blekinge',
