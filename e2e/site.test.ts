@@ -293,6 +293,20 @@ describe('short YH courses', () => {
 });
 
 describe('Resultat', () => {
+  it('prints Resultat on white without navigation, with the tables open and link addresses written out', async () => {
+    const { page } = await open('/resultat');
+    const table = page.locator('figure.chart table').first();
+    expect(await table.isVisible()).toBe(false);
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.locator('.site-header nav').isVisible()).toBe(false);
+    expect(await page.locator('.site-footer nav').isVisible()).toBe(false);
+    expect(await table.isVisible()).toBe(true);
+    expect(await page.locator('.site-footer').evaluate((footer) => getComputedStyle(footer).backgroundColor)).toBe('rgb(255, 255, 255)');
+    const external = page.locator('main a[href^="http"]').first();
+    const href = await external.getAttribute('href');
+    expect(await external.evaluate((link) => getComputedStyle(link, '::after').content)).toBe(`" (${href})"`);
+  });
+
   it('draws each indicator as SVG with a text summary and a data table, and explains withheld cells', async () => {
     const { page } = await open('/resultat');
     const charts = page.locator('figure.chart');
