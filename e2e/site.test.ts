@@ -293,6 +293,15 @@ describe('short YH courses', () => {
 });
 
 describe('Resultat', () => {
+  it('says what the headline counts: people who took part, with the share of their enrolments completed', async () => {
+    const { page } = await open('/resultat');
+    const figure = page.locator('.figures .figure').first();
+    expect(await figure.locator('.label').innerText()).toContain('Anställda som deltagit i kompetensutveckling');
+    const note = (await figure.locator('.note').innerText()).replace(/\s+/g, ' ');
+    expect(note).toMatch(/En rak linje från start till mål ger [\d\s ]+ vid samma datum\. Av deras deltaganden är \d+(,\d)?\s% avslutade\./);
+    expect(await page.locator('main').innerText()).not.toMatch(/Enligt plan|kompetensutvecklats|\bi dag\b/);
+  });
+
   it('prints Resultat on white without navigation, with the tables open and link addresses written out', async () => {
     const { page } = await open('/resultat');
     const table = page.locator('figure.chart table').first();

@@ -112,7 +112,7 @@ export type CoursePreviewQuery = { coursePreview: { description: Array<string>, 
 export type HomeFiguresQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type HomeFiguresQuery = { indicators: { dataIsDemo: boolean, progress: { asOf: string, periodElapsedShare: number, employeesTrained: { achieved: number, asOf: string, target: number, share: number, expectedByNow: number }, companiesSupported: { achieved: number, asOf: string, target: number, share: number, expectedByNow: number } } } };
+export type HomeFiguresQuery = { indicators: { dataIsDemo: boolean, progress: { asOf: string, periodElapsedShare: number, employeesTrained: { achieved: number, asOf: string, target: number, share: number, expectedByNow: number }, companiesSupported: { achieved: number, asOf: string, target: number, share: number, expectedByNow: number } }, completionRate: { value: number | null } } };
 
 export type HomePageQueryVariables = Exact<{
   newsCount: number;
@@ -163,7 +163,7 @@ export type NewsPreviewQuery = { newsItemPreview: { id: string, title: string, s
 export type ResultsPageQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type ResultsPageQuery = { project: { name: string, shortName: string, budgetSek: number, mainFinancier: string, period: { start: string, end: string }, targets: { employeesTrained: number, companiesSupported: number } }, indicators: { dataIsDemo: boolean, suppressionThreshold: number, maxDeviation: number, progress: { asOf: string, periodElapsedShare: number, employeesTrained: { achieved: number, asOf: string, target: number, share: number, expectedByNow: number }, companiesSupported: { achieved: number, asOf: string, target: number, share: number, expectedByNow: number } }, participants: { total: { value: number | null, suppressed: boolean }, byGender: Array<{ key: string, label: string, value: number | null, suppressed: boolean }>, byRegion: Array<{ key: string, label: string, value: number | null, suppressed: boolean }> }, companies: { total: { value: number | null, suppressed: boolean }, byRegion: Array<{ key: string, label: string, value: number | null, suppressed: boolean }> }, timeSeries: Array<{ period: string, start: string, end: string, participants: { value: number | null, suppressed: boolean, exact: boolean }, companies: { value: number | null, suppressed: boolean, exact: boolean } }> } };
+export type ResultsPageQuery = { project: { name: string, shortName: string, budgetSek: number, mainFinancier: string, period: { start: string, end: string }, targets: { employeesTrained: number, companiesSupported: number } }, indicators: { dataIsDemo: boolean, suppressionThreshold: number, maxDeviation: number, progress: { asOf: string, periodElapsedShare: number, employeesTrained: { achieved: number, asOf: string, target: number, share: number, expectedByNow: number }, companiesSupported: { achieved: number, asOf: string, target: number, share: number, expectedByNow: number } }, completionRate: { value: number | null }, participants: { total: { value: number | null, suppressed: boolean }, byGender: Array<{ key: string, label: string, value: number | null, suppressed: boolean }>, byRegion: Array<{ key: string, label: string, value: number | null, suppressed: boolean }> }, companies: { total: { value: number | null, suppressed: boolean }, byRegion: Array<{ key: string, label: string, value: number | null, suppressed: boolean }> }, timeSeries: Array<{ period: string, start: string, end: string, participants: { value: number | null, suppressed: boolean, exact: boolean }, companies: { value: number | null, suppressed: boolean, exact: boolean } }> } };
 
 export type CellFragment = { key: string, label: string, value: number | null, suppressed: boolean };
 
@@ -544,6 +544,9 @@ export const HomeFiguresDocument = new TypedDocumentString(`
     progress {
       ...ProgressFigures
     }
+    completionRate {
+      value
+    }
   }
 }
     fragment ProgressFigures on Progress {
@@ -811,6 +814,9 @@ export const ResultsPageDocument = new TypedDocumentString(`
     maxDeviation
     progress {
       ...ProgressFigures
+    }
+    completionRate {
+      value
     }
     participants {
       total {
