@@ -7,7 +7,7 @@
 const TWO_32 = 4_294_967_296;
 
 /** Odd multipliers that spread a measure's value over the key space. */
-export const SALT = { hours: 2_654_435_761, enrolments: 2_246_822_519, completed: 3_266_489_917, shift: 668_265_263, area: 374_761_393 } as const;
+export const SALT = { hours: 2_654_435_761, enrolments: 2_246_822_519, completed: 3_266_489_917, shift: 668_265_263 } as const;
 
 /** A set of records as the policy sees it: how many, and the sum of their record keys. */
 export interface KeyedCount {
@@ -29,12 +29,3 @@ export const cellKey = (keySum: number): number => fraction(keySum);
  */
 export const measureKey = (keySum: number, salt: number, value: number): number => fraction(keySum + fraction(salt * Math.round(value)) * TWO_32);
 
-/** A stable 32-bit number for a text, e.g. a competence area's name. */
-export function textKey(text: string): number {
-  let hash = 2_166_136_261;
-  for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 16_777_619) >>> 0;
-  return hash;
-}
-
-/** Record keys arrive from PostgreSQL as bigint text; they always fit a double exactly. */
-export const recordKey = (value: string | number | null | undefined): number => Number(value ?? 0);

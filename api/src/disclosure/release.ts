@@ -1,7 +1,7 @@
 import type { KeyedCount } from './cell-key.js';
 
 /**
- * The release date: the last month end that has passed (and at most the project's last day).
+ * The release date: the latest month end up to today (and at most the project's last day).
  * Every published figure describes the data up to it, so nothing moves between two month ends.
  */
 export function releaseDay(monthEnds: readonly number[], today: number, lastDay: number): number | null {

@@ -97,7 +97,9 @@ export function computeIndicators(facts: Facts, rawQuery: IndicatorQuery, releas
   const { first, last } = span(query, release);
   const p = facts.participants;
   const c = facts.companies;
-  const releaseMonthOf = (day: number) => (day > (release.month >= 0 ? months[release.month]!.endDay : -Infinity) ? -1 : Math.max(0, release.monthOf(day)));
+  // Rows that arrived after the release are left out; those before the project start count in its first month.
+  const releaseEnd = release.month >= 0 ? months[release.month]!.endDay : -Infinity;
+  const releaseMonthOf = (day: number) => (day > releaseEnd ? -1 : Math.max(0, release.monthOf(day)));
 
   const pMeasures = { hours: new Float64Array(months.length), largest: new Float64Array(months.length), enrolments: new Float64Array(months.length), completed: new Float64Array(months.length) };
   const pBreakdowns = [
