@@ -49,7 +49,7 @@ describe('the measured attacks, replayed over HTTP', () => {
     expect(result.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'filter.to' });
     const csv = await fetch(`${api.url}/export/indicators.csv?from=2025-05-19`, { headers: { authorization: `Bearer ${partner}` } });
     expect(csv.status).toBe(400);
-    expect(((await csv.json()) as { error: string }).error).toContain('"from" must be the first day of a month');
+    expect(((await csv.json()) as { errors: { message: string }[] }).errors[0]!.message).toContain('"from" must be the first day of a month');
   });
 
   it('keeps every figure of periods one month apart within its bounds, in three scopes, for people and companies', async () => {

@@ -229,7 +229,7 @@ describe('CSV export', () => {
       expect(lines.filter((line) => /;\d{4}-\d{2};/.test(line))).toEqual([]);
       const bad = await fetch(`${api.url}/export/indicators.csv?region=NORRLAND`, { headers: { authorization: `Bearer ${keys.partner}` } });
       expect(bad.status).toBe(400);
-      expect(((await bad.json()) as { error: string }).error).toContain('"NORRLAND" is not a valid region');
+      expect(((await bad.json()) as { errors: { message: string }[] }).errors[0]!.message).toContain('"NORRLAND" is not a valid region');
     } finally {
       await api.app.close();
       await dispose();

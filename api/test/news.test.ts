@@ -103,6 +103,21 @@ describe.each(drivers)('news from a real Strapi, API on $name', (driver) => {
     const badCursor = await api.graphql('{ news(first: 1, after: "bm9wZQ") { totalCount } }');
     expect(badCursor.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'after' });
   });
+
+  it('pages by number with offset, the same items as the cursors give, and refuses offsets out of bounds', async () => {
+    type Titles = { news: { totalCount: number; edges: { node: { slug: string } }[] } };
+    const all = await api.graphql<Titles>('{ news(first: 5) { edges { node { slug } } } }');
+    const third = await api.graphql<Titles>('{ news(first: 2, offset: 4) { totalCount edges { node { slug } } } }');
+    expect(third.errors).toBeUndefined();
+    expect(third.data!.news.totalCount).toBe(5);
+    expect(third.data!.news.edges.map((edge) => edge.node.slug)).toEqual(all.data!.news.edges.slice(4).map((edge) => edge.node.slug));
+    const past = await api.graphql<Titles>('{ news(first: 2, offset: 10) { totalCount edges { node { slug } } } }');
+    expect(past.data!.news).toEqual({ totalCount: 5, edges: [] });
+    const negative = await api.graphql('{ news(first: 2, offset: -1) { totalCount } }');
+    expect(negative.errors?.[0]).toMatchObject({ message: '"offset" must be between 0 and 100000, got -1.', extensions: { code: 'BAD_USER_INPUT', argument: 'offset' } });
+    const both = await api.graphql(`{ news(first: 2, offset: 2, after: "${Buffer.from('o:1').toString('base64url')}") { totalCount } }`);
+    expect(both.errors?.[0]).toMatchObject({ message: 'Give either "after" or "offset", not both.', extensions: { argument: 'offset' } });
+  });
 });
 
 describe('news when the CMS cannot be reached', () => {

@@ -84,7 +84,7 @@ export function startSite({ port, apiUrl, apiPublicUrl, quiet, today, pageSize, 
   return startService({
     name: 'site',
     command: node,
-    args: [path.join(root, 'site/dist/server/entry.mjs')],
+    args: [path.join(root, 'site/bin/serve.mjs')],
     cwd: path.join(root, 'site'),
     env: {
       HOST: '127.0.0.1',

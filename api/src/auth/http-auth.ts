@@ -1,3 +1,4 @@
+import { errorReply } from '../errors/error-reply.js';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { RateLimiterMemory } from 'rate-limiter-flexible';
 import type { Database } from '../db/orm.js';
@@ -40,7 +41,7 @@ const unauthorized = (reply: FastifyReply, reason: string) =>
   reply
     .code(401)
     .header('www-authenticate', 'Bearer realm="spik"')
-    .send({ errors: [{ message: `${reason} Ogiltig API-nyckel.`, extensions: { code: 'UNAUTHENTICATED' } }] });
+    .send(errorReply('UNAUTHENTICATED', `${reason} Ogiltig API-nyckel.`));
 
 /**
  * Resolves the caller before any handler runs. No key: anonymous. A bad or revoked key: 401 with
@@ -61,14 +62,13 @@ export function registerApiKeyAuth(app: FastifyInstance, db: Database): void {
       return reply
         .code(429)
         .header('retry-after', String(seconds))
-        .send({
-          errors: [
-            {
-              message: `Too many failed API key checks from this address (limit ${KEY_FAILURES_PER_MINUTE} a minute). Try again in ${seconds} s. För många felaktiga API-nycklar.`,
-              extensions: { code: 'RATE_LIMITED', retryAfterSeconds: seconds },
-            },
-          ],
-        });
+        .send(
+          errorReply(
+            'RATE_LIMITED',
+            `Too many failed API key checks from this address (limit ${KEY_FAILURES_PER_MINUTE} a minute). Try again in ${seconds} s. För många felaktiga API-nycklar.`,
+            { retryAfterSeconds: seconds },
+          ),
+        );
     }
     const check = 'key' in presented ? await verifyApiKey(db.em, presented.key) : { ok: false as const, reason: presented.problem };
     if (!check.ok) {

@@ -60,10 +60,11 @@ export class CourseResolver {
     @Ctx() ctx: ApiContext,
     @Arg('first', () => Int, { defaultValue: 20, description: 'Page size, 1–100.' }) first: number,
     @Arg('after', () => String, { nullable: true, description: 'Cursor from a previous page.' }) after?: string | null,
+    @Arg('offset', () => Int, { nullable: true, description: 'Items to skip, for page-numbered lists (page n of size first: (n − 1) × first); not with `after`.' }) offset?: number | null,
     @Arg('filter', () => CourseFilter, { nullable: true, validate: false, description: 'Region, theme, mode, start and free text.' }) filter?: CourseFilter | null,
     @Arg('sort', () => CourseSort, { defaultValue: CourseSort.START_DATE, description: 'Order of the list.' }) sort: CourseSort = CourseSort.START_DATE,
   ): Promise<CourseConnection> {
-    const page = pageRequest(first, after);
+    const page = pageRequest(first, after, offset);
     const { items, total } = fromCms(ctx, await ctx.content.coursePage(page, filter ?? {}, COURSE_SORT[sort]));
     return toConnection(items, page, total);
   }

@@ -37,10 +37,11 @@ export class NewsResolver {
     @Ctx() ctx: ApiContext,
     @Arg('first', () => Int, { defaultValue: 10, description: 'Page size, 1–100.' }) first: number,
     @Arg('after', () => String, { nullable: true, description: 'Cursor from a previous page.' }) after?: string | null,
+    @Arg('offset', () => Int, { nullable: true, description: 'Items to skip, for page-numbered lists (page n of size first: (n − 1) × first); not with `after`.' }) offset?: number | null,
     @Arg('filter', () => NewsFilter, { nullable: true, validate: false, description: 'Category, organisation or tag.' }) filter?: NewsFilter | null,
     @Arg('sort', () => NewsSort, { defaultValue: NewsSort.NEWEST_FIRST, description: 'Order of the list.' }) sort: NewsSort = NewsSort.NEWEST_FIRST,
   ): Promise<NewsConnection> {
-    const page = pageRequest(first, after);
+    const page = pageRequest(first, after, offset);
     const { items, total } = fromCms(ctx, await ctx.content.newsPage(page, filter ?? {}, NEWS_SORT[sort]));
     return toConnection(items, page, total);
   }

@@ -24,6 +24,9 @@ export class OrganisationProfile {
   @Field(() => Image, { nullable: true, description: 'Logo with alt text (credit is empty for logos).' })
   logo!: Image | null;
 
+  @Field(() => String, { nullable: true, description: 'What visitors should ask this organisation about, in one Swedish sentence; null when the CMS gives none.' })
+  contactFor!: string | null;
+
   @Field(() => String, { nullable: true, description: 'Website (https).' })
   website!: string | null;
 
@@ -73,6 +76,7 @@ export interface StrapiProfile {
   role: string;
   description: { type: string; children?: { text?: string }[] }[] | null;
   logo: { alt: string; file: Media } | null;
+  contactFor?: string | null;
   website: string | null;
   region: string | null;
 }
@@ -97,6 +101,7 @@ export function toProfile(profile: StrapiProfile, publicUrl: string): Organisati
     role: profile.role,
     description: plainParagraphs(profile.description),
     logo: profile.logo ? toImage({ alt: profile.logo.alt, credit: '', file: profile.logo.file }, publicUrl) : null,
+    contactFor: profile.contactFor?.trim() || null,
     website: profile.website,
     region: profile.region,
   };

@@ -45,12 +45,27 @@ export interface PageRequest {
   limit: number;
 }
 
-/** Checks `first`/`after` and turns them into an offset window. */
-export function pageRequest(first: number, after: string | null | undefined): PageRequest {
+/** The largest `offset` accepted; far beyond any list this API serves. */
+export const MAX_OFFSET = 100_000;
+
+/**
+ * Checks `first` with either `after` (cursor paging, for clients that walk a list) or `offset`
+ * (page-numbered lists such as the site's "Sida 3 av 7"), and turns them into an offset window.
+ */
+export function pageRequest(first: number, after: string | null | undefined, offset?: number | null): PageRequest {
   if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE_SIZE) {
     throw new GraphQLError(`"first" must be between 1 and ${MAX_PAGE_SIZE}, got ${first}.`, {
       extensions: { code: 'BAD_USER_INPUT', argument: 'first' },
     });
+  }
+  if (offset != null) {
+    if (after != null) {
+      throw new GraphQLError('Give either "after" or "offset", not both.', { extensions: { code: 'BAD_USER_INPUT', argument: 'offset' } });
+    }
+    if (!Number.isInteger(offset) || offset < 0 || offset > MAX_OFFSET) {
+      throw new GraphQLError(`"offset" must be between 0 and ${MAX_OFFSET}, got ${offset}.`, { extensions: { code: 'BAD_USER_INPUT', argument: 'offset' } });
+    }
+    return { offset, limit: first };
   }
   if (after == null) return { offset: 0, limit: first };
   const match = /^o:(\d{1,9})$/.exec(Buffer.from(after, 'base64url').toString());

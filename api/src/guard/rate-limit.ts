@@ -1,3 +1,4 @@
+import { errorReply } from '../errors/error-reply.js';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { Redis } from 'ioredis';
 import { BurstyRateLimiter, RateLimiterMemory, RateLimiterRedis, RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible';
@@ -52,14 +53,13 @@ export function registerRateLimit(app: FastifyInstance, { redis, exempt = [], na
         .code(429)
         .header('retry-after', String(seconds))
         .header('content-type', 'application/json; charset=utf-8')
-        .send({
-          errors: [
-            {
-              message: `Too many requests: the limit is ${perSecond} per second with bursts of ${burst} per 10 seconds ${request.actor.access === 'ANONYMOUS' ? 'per client address' : 'per API key'}. Try again in ${seconds} s. För många anrop.`,
-              extensions: { code: 'RATE_LIMITED', limitPerSecond: perSecond, burst, retryAfterSeconds: seconds },
-            },
-          ],
-        });
+        .send(
+          errorReply(
+            'RATE_LIMITED',
+            `Too many requests: the limit is ${perSecond} per second with bursts of ${burst} per 10 seconds ${request.actor.access === 'ANONYMOUS' ? 'per client address' : 'per API key'}. Try again in ${seconds} s. För många anrop.`,
+            { limitPerSecond: perSecond, burst, retryAfterSeconds: seconds },
+          ),
+        );
     }
   });
 }

@@ -1,3 +1,4 @@
+import { errorReply } from '../errors/error-reply.js';
 import { trustedDocuments } from '@spik/shared';
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import { GRAPHQL_ROUTE, matchedRoute } from '../http/route.js';
@@ -13,7 +14,7 @@ function refuse(reply: FastifyReply, status: number, code: string, message: stri
   return reply
     .code(status)
     .header('content-type', 'application/json; charset=utf-8')
-    .send({ errors: [{ message, extensions: { code, ...extra } }] });
+    .send(errorReply(code, message, extra));
 }
 
 /**

@@ -1,3 +1,4 @@
+import { bilingual, errorReply } from '../errors/error-reply.js';
 import { timingSafeEqual } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
 import type { PurgeBroadcast } from '../content/purge-broadcast.js';
@@ -19,7 +20,7 @@ export function registerCmsWebhook(app: FastifyInstance, purges: PurgeBroadcast,
   app.post<{ Body: { event?: string; model?: string } }>('/webhooks/cms', { logLevel: 'info' }, async (request, reply) => {
     const given = request.headers['x-spik-webhook-secret'];
     if (!secret || typeof given !== 'string' || !sameSecret(given, secret)) {
-      return reply.code(401).send({ error: 'Wrong or missing webhook secret.' });
+      return reply.code(401).send(errorReply('UNAUTHENTICATED', bilingual('Fel eller saknad webhookhemlighet.', 'Wrong or missing webhook secret.')));
     }
     const model = request.body?.model;
     // Media events carry no model: image URLs may be anywhere, so everything goes.

@@ -1,3 +1,4 @@
+import { errorReply } from '../errors/error-reply.js';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { accessDenied, hasAccess } from '../auth/actor.js';
 import { Role } from '../auth/api-key.entity.js';
@@ -15,7 +16,7 @@ export const IMPORT_BODY_LIMIT = 64 * 1024 * 1024;
 
 const CSV_TYPES = ['text/csv', 'application/csv', 'text/plain', 'application/vnd.ms-excel', 'application/octet-stream'];
 
-const failure = (message: string, code: string) => ({ errors: [{ message, extensions: { code } }] });
+const failure = (message: string, code: string) => errorReply(code, message);
 
 /**
  * POST /import/:kind with the CSV file as the raw body (Content-Type: text/csv), staff key only.
@@ -50,7 +51,7 @@ export function registerImportRoute(app: FastifyInstance, { db, dataVersion }: I
       }
       if (!hasAccess(request.actor, Role.STAFF)) {
         const denied = accessDenied('Import', Role.STAFF);
-        return reply.code(403).send({ errors: [{ message: denied.message, extensions: denied.extensions }] });
+        return reply.code(403).send(errorReply('FORBIDDEN', denied.message, denied.extensions));
       }
     };
 

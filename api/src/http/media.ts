@@ -1,3 +1,4 @@
+import { bilingual, errorReply } from '../errors/error-reply.js';
 import type { FastifyInstance } from 'fastify';
 import type { StrapiClient } from '../content/strapi-client.js';
 
@@ -13,16 +14,18 @@ const INLINE_TYPES = new Set(['image/jpeg', 'image/png', 'image/webp', 'image/av
 export function registerMediaProxy(app: FastifyInstance, strapi: StrapiClient): void {
   app.get<{ Params: { '*': string } }>('/media/*', async (request, reply) => {
     const file = request.params['*'];
-    if (!/^[\w.-]+$/.test(file)) return reply.code(404).send({ error: 'not found' });
+    if (!/^[\w.-]+$/.test(file)) return reply.code(404).send(errorReply('NOT_FOUND', bilingual('Filen finns inte.', 'No such file.')));
     let upstream: Response;
     try {
       upstream = await strapi.upload(file);
     } catch {
-      return reply.code(503).send({ error: 'media temporarily unavailable' });
+      return reply.code(503).send(errorReply('MEDIA_UNAVAILABLE', bilingual('Bilden kan inte hämtas just nu.', 'Media is temporarily unavailable.')));
     }
     if (!upstream.ok || !upstream.body) {
       await upstream.body?.cancel();
-      return reply.code(upstream.status === 404 ? 404 : 502).send({ error: 'media unavailable' });
+      return reply
+        .code(upstream.status === 404 ? 404 : 502)
+        .send(upstream.status === 404 ? errorReply('NOT_FOUND', bilingual('Filen finns inte.', 'No such file.')) : errorReply('MEDIA_UNAVAILABLE', bilingual('Bilden kan inte hämtas.', 'Media is unavailable.')));
     }
     const type = (upstream.headers.get('content-type') ?? '').split(';')[0]!.trim().toLowerCase();
     const inline = INLINE_TYPES.has(type);

@@ -1,3 +1,4 @@
+import { bilingual, errorReply } from '../errors/error-reply.js';
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { FastifyInstance } from 'fastify';
 import { collectDefaultMetrics, Counter, Histogram, Registry } from 'prom-client';
@@ -69,7 +70,9 @@ export function registerMetrics(app: FastifyInstance): void {
   });
   app.get('/metrics', { logLevel: 'warn' }, async (request, reply) => {
     if (request.actor.access !== 'STAFF' && !isLoopback(request.ip)) {
-      return reply.code(403).send({ error: 'Forbidden', message: 'Metrics need a staff API key or a request from this machine.' });
+      return reply
+        .code(403)
+        .send(errorReply('FORBIDDEN', bilingual('Mätvärdena kräver en API-nyckel med personalbehörighet eller ett anrop från samma maskin.', 'Metrics need a staff API key or a request from this machine.')));
     }
     return reply.header('content-type', registry.contentType).send(await registry.metrics());
   });

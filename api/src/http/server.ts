@@ -1,3 +1,4 @@
+import { bilingual, errorReply } from '../errors/error-reply.js';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import fastifyApollo, { fastifyApolloDrainPlugin } from '@as-integrations/fastify';
@@ -95,14 +96,18 @@ export async function createServer(deps: ServerDeps): Promise<FastifyInstance> {
   app.setErrorHandler((error: Error & { statusCode?: number }, request, reply) => {
     if (isDatabaseUnavailable(error)) {
       request.log.warn({ err: error }, 'database unavailable');
-      return reply.code(503).header('retry-after', '10').send({ errors: [{ message: 'Projektets uppgifter är tillfälligt otillgängliga. Project data is temporarily unavailable.', extensions: { code: 'DATA_UNAVAILABLE' } }] });
+      return reply
+        .code(503)
+        .header('retry-after', '10')
+        .send(errorReply('DATA_UNAVAILABLE', bilingual('Projektets uppgifter är tillfälligt otillgängliga.', 'Project data is temporarily unavailable.')));
     }
     const status = error.statusCode && error.statusCode < 500 ? error.statusCode : 500;
     if (status >= 500) request.log.error({ err: error }, 'request failed');
-    return reply.code(status).send({
-      error: status >= 500 ? 'Internal Server Error' : error.name,
-      message: status >= 500 ? `An unexpected error occurred (request ${request.id}). Ett oväntat fel inträffade.` : error.message,
-    });
+    if (status >= 500) {
+      return reply.code(status).send(errorReply('INTERNAL_SERVER_ERROR', bilingual('Ett oväntat fel inträffade.', `An unexpected error occurred (request ${request.id}).`), { requestId: request.id }));
+    }
+    // Fastify's own 4xx errors (a malformed body, a bad header) say in English what was wrong.
+    return reply.code(status).send(errorReply((error as { code?: string }).code ?? 'BAD_REQUEST', bilingual('Anropet kunde inte läsas.', error.message)));
   });
   registerApiKeyAuth(app, db);
   registerMetrics(app);

@@ -1,5 +1,6 @@
 import { stringify } from 'csv-stringify/sync';
 import type { FastifyInstance } from 'fastify';
+import { bilingual, errorReply } from '../errors/error-reply.js';
 import { GraphQLError } from 'graphql';
 import { Role } from '../auth/api-key.entity.js';
 import { hasAccess } from '../auth/actor.js';
@@ -29,11 +30,15 @@ function parseQuery(params: Record<string, string | undefined>): IndicatorQuery 
   const query: IndicatorQuery = {};
   for (const [name, value] of Object.entries(params)) {
     if (!(name in QUERY_PARAMS)) {
-      throw new GraphQLError(`Unknown parameter "${name}". Known: ${Object.keys(QUERY_PARAMS).join(', ')}.`, { extensions: { argument: name } });
+      const known = Object.keys(QUERY_PARAMS).join(', ');
+      throw new GraphQLError(bilingual(`Okänd parameter ”${name}”. Kända: ${known}.`, `Unknown parameter "${name}". Known: ${known}.`), { extensions: { argument: name } });
     }
     const allowed = QUERY_PARAMS[name as keyof IndicatorQuery];
     if (value !== undefined && allowed && !allowed.includes(value)) {
-      throw new GraphQLError(`"${value}" is not a valid ${name}; use one of ${allowed.join(', ')}.`, { extensions: { argument: name } });
+      const choices = allowed.join(', ');
+      throw new GraphQLError(bilingual(`”${value}” är inget giltigt värde för ${name}; välj ett av ${choices}.`, `"${value}" is not a valid ${name}; use one of ${choices}.`), {
+        extensions: { argument: name },
+      });
     }
     (query as Record<string, string | undefined>)[name] = value;
   }
@@ -98,15 +103,23 @@ export function toCsv(indicators: Indicators, filter: IndicatorQuery): string {
 export function registerIndicatorExport(app: FastifyInstance, indicators: IndicatorService): void {
   app.get<{ Querystring: Record<string, string | undefined> }>('/export/indicators.csv', async (request, reply) => {
     if (!hasAccess(request.actor, Role.PARTNER)) {
-      return reply.code(request.actor.access === 'ANONYMOUS' ? 401 : 403).send({
-        error: 'The CSV export requires a partner or staff API key (Authorization: Bearer spik_…). Exporten kräver en API-nyckel.',
-      });
+      const anonymous = request.actor.access === 'ANONYMOUS';
+      return reply
+        .code(anonymous ? 401 : 403)
+        .send(
+          errorReply(
+            anonymous ? 'UNAUTHENTICATED' : 'FORBIDDEN',
+            bilingual('Exporten kräver en API-nyckel för partner eller personal.', 'The CSV export requires a partner or staff API key (Authorization: Bearer spik_…).'),
+            { requiredAccess: Role.PARTNER },
+          ),
+        );
     }
     let query: IndicatorQuery;
     try {
       query = parseQuery(request.query);
     } catch (error) {
-      return reply.code(400).send({ error: (error as Error).message });
+      const { message, extensions } = error as GraphQLError;
+      return reply.code(400).send(errorReply('BAD_USER_INPUT', message, { argument: extensions.argument }));
     }
     const csv = toCsv(await indicators.indicators(query), query);
     return reply

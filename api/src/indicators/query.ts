@@ -1,4 +1,5 @@
 import { GraphQLError } from 'graphql';
+import { bilingual } from '../errors/error-reply.js';
 import { type ActivityKind, type Region, type SizeClass, type Theme } from '../project-data/enums.js';
 import { sniDivisions } from '../project-data/industries.js';
 import { municipalities } from '../project-data/municipalities.js';
@@ -46,20 +47,45 @@ export function validateQuery(query: IndicatorQuery): void {
     throw new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT', argument: `filter.${argument}` } });
   };
   if (query.municipality != null && !Object.hasOwn(municipalities, query.municipality)) {
-    fail('municipality', `"${query.municipality}" is not an SCB municipality code in Skåne or Blekinge (e.g. "1280" for Malmö).`);
+    fail(
+      'municipality',
+      bilingual(
+        `”${query.municipality}” är ingen kommunkod från SCB i Skåne eller Blekinge (till exempel ”1280” för Malmö).`,
+        `"${query.municipality}" is not an SCB municipality code in Skåne or Blekinge (e.g. "1280" for Malmö).`,
+      ),
+    );
   }
   if (query.industry != null && !Object.hasOwn(sniDivisions, query.industry)) {
-    fail('industry', `"${query.industry}" is not one of the SNI 2007 divisions used: ${Object.keys(sniDivisions).join(', ')}.`);
+    const divisions = Object.keys(sniDivisions).join(', ');
+    fail('industry', bilingual(`”${query.industry}” är ingen av de SNI 2007-avdelningar som används: ${divisions}.`, `"${query.industry}" is not one of the SNI 2007 divisions used: ${divisions}.`));
   }
   for (const key of ['from', 'to'] as const) {
     const value = query[key];
-    if (value != null && (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(Date.parse(value)))) fail(key, `"${value}" is not a date (YYYY-MM-DD).`);
+    if (value != null && (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(Date.parse(value)))) {
+      fail(key, bilingual(`”${value}” är inget datum (ÅÅÅÅ-MM-DD).`, `"${value}" is not a date (YYYY-MM-DD).`));
+    }
   }
-  if (query.from != null && query.to != null && query.from > query.to) fail('from', `The period starts (${query.from}) after it ends (${query.to}).`);
+  if (query.from != null && query.to != null && query.from > query.to) {
+    fail('from', bilingual(`Perioden börjar (${query.from}) efter att den slutar (${query.to}).`, `The period starts (${query.from}) after it ends (${query.to}).`));
+  }
   if (query.from != null && !query.from.endsWith('-01')) {
-    fail('from', `Periods are whole months: "from" must be the first day of a month, e.g. "${query.from.slice(0, 8)}01" (got ${query.from}).`);
+    const first = `${query.from.slice(0, 8)}01`;
+    fail(
+      'from',
+      bilingual(
+        `Perioder är hela månader: ”from” ska vara månadens första dag, till exempel ”${first}” (fick ${query.from}).`,
+        `Periods are whole months: "from" must be the first day of a month, e.g. "${first}" (got ${query.from}).`,
+      ),
+    );
   }
   if (query.to != null && query.to !== lastDayOfMonth(query.to)) {
-    fail('to', `Periods are whole months: "to" must be the last day of a month, e.g. "${lastDayOfMonth(query.to)}" (got ${query.to}).`);
+    const last = lastDayOfMonth(query.to);
+    fail(
+      'to',
+      bilingual(
+        `Perioder är hela månader: ”to” ska vara månadens sista dag, till exempel ”${last}” (fick ${query.to}).`,
+        `Periods are whole months: "to" must be the last day of a month, e.g. "${last}" (got ${query.to}).`,
+      ),
+    );
   }
 }

@@ -51,6 +51,10 @@ export const contentTypeLabels: Record<string, Record<string, FieldText>> = {
     description: { label: 'Beskrivning' },
     logo: { label: 'Logotyp', description: 'Logotypen med alternativtext.' },
     website: { label: 'Webbplats', description: 'Fullständig adress som börjar med https://.' },
+    contactFor: {
+      label: 'Kontakta oss om',
+      description: 'Vad besökare ska fråga just er om, i en mening. Visas överst på sidan Kontakt, till exempel ”Företag i Blekinge som vill vara med”.',
+    },
     region: { label: 'Region', description: 'skane, blekinge eller nationell.' },
   },
   'api::contact-person.contact-person': {

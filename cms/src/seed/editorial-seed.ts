@@ -109,6 +109,7 @@ export async function seedEditorial(strapi: Core.Strapi, { upgradingFrom }: { up
             role: organisation.role,
             region: organisation.region,
             description: organisation.description,
+            contactFor: organisation.contactFor ?? null,
             logo: { file: logos.get(organisation.name), alt: logoAlt(organisation.name) },
           } as never,
         })) as Doc;
@@ -227,5 +228,26 @@ export async function seedEditorial(strapi: Core.Strapi, { upgradingFrom }: { up
       if (row) await uploads.remove(row).catch(() => undefined);
     }
     throw error;
+  }
+}
+
+/**
+ * Seed version 3: what to ask each partner about (the Kontakt page's guide), for profiles seeded
+ * before the field existed. A profile is only touched while its field is empty and it has no
+ * unpublished edits, so publishing it cannot put an editor's half-finished change live.
+ */
+export async function seedContactGuide(strapi: Core.Strapi) {
+  const profiles = strapi.documents(ORGANISATION as never);
+  for (const organisation of organisations) {
+    if (!organisation.contactFor) continue;
+    const draft = (await profiles.findFirst({ filters: { name: organisation.name }, locale, status: 'draft' } as never)) as
+      | (Doc & { contactFor: string | null; updatedAt: string })
+      | null;
+    const published = draft
+      ? ((await profiles.findFirst({ filters: { documentId: draft.documentId }, locale, status: 'published' } as never)) as { publishedAt: string } | null)
+      : null;
+    if (!draft || draft.contactFor || !published || Date.parse(draft.updatedAt) > Date.parse(published.publishedAt)) continue;
+    await profiles.update({ documentId: draft.documentId, locale, data: { contactFor: organisation.contactFor } } as never);
+    await profiles.publish({ documentId: draft.documentId, locale } as never);
   }
 }

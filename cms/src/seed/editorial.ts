@@ -34,6 +34,8 @@ export type OrganisationSeed = {
   region: 'skane' | 'blekinge' | 'nationell';
   logo: string;
   description: RichBlock[];
+  /** What visitors should ask this organisation about (Kontakt's guide); partners only. */
+  contactFor?: string;
 };
 
 const logoAlt = (name: string) => `Platshållarlogotyp för ${name} (inte organisationens riktiga logotyp)`;
@@ -46,6 +48,7 @@ export const organisations: OrganisationSeed[] = [
     role: 'projektagare',
     region: 'skane',
     logo: 'logo-iuc-syd.png',
+    contactFor: 'Industriföretag i Skåne som vill vara med i SPIK, och frågor om projektet som helhet: IUC Syd leder det.',
     description: [
       p('IUC Syd äger och leder projektet SPIK. Som industrikluster i Skåne arbetar IUC Syd för att stärka industriföretagen i regionen, och industrin är organisationens viktigaste målgrupp.'),
       p('I SPIK hjälper IUC Syd företagsledningar att utgå från minskade klimatavtryck och koppla kompetensbehoven till affärsmålen.'),
@@ -57,6 +60,7 @@ export const organisations: OrganisationSeed[] = [
     role: 'partner',
     region: 'blekinge',
     logo: 'logo-techtank.png',
+    contactFor: 'Industriföretag i Blekinge som vill vara med i SPIK och kartlägga sina kompetensbehov.',
     description: [
       p('Techtank är industrikluster i Blekinge och stöttar industrin på flera olika sätt. Industriföretagen är Techtanks främsta målgrupp.'),
       p('I SPIK ansvarar Techtank tillsammans med IUC Syd för insatserna riktade till företagen, med fokus på Blekinge.'),
@@ -68,6 +72,7 @@ export const organisations: OrganisationSeed[] = [
     role: 'partner',
     region: 'nationell',
     logo: 'logo-if-metall.png',
+    contactFor: 'Anställda och fackliga företrädare som undrar hur medarbetarna kan delta i kompetensutvecklingen.',
     description: [
       p('IF Metall företräder de anställda i industrin och bidrar med arbetstagarnas perspektiv i partnerskapet. I Skåne och Blekinge deltar IF Metall Skåne-Blekinge.'),
       p('Förbundet vill att fler medlemmar ska få den kompetens som behövs i den gröna omställningen, och driver frågor om mångfald, inkludering och jämställdhet i industrin.'),
@@ -79,6 +84,7 @@ export const organisations: OrganisationSeed[] = [
     role: 'partner',
     region: 'nationell',
     logo: 'logo-teknikforetagen.png',
+    contactFor: 'Medlemsföretag som vill börja arbeta strategiskt med sin kompetensförsörjning.',
     description: [
       p('Teknikföretagen är arbetsgivarnas organisation i partnerskapet och bidrar med arbetsgivarperspektivet. I projektet deltar Region Syd.'),
       p('Organisationen vill att fler medlemsföretag börjar arbeta strategiskt med kompetensförsörjning kopplad till industrins gröna omställning.'),
@@ -381,20 +387,6 @@ export const aboutPage = {
   title: 'Om SPIK',
   body: [
     p('SPIK står för Strategiskt Partnerskap för Industrins Kompetens. Projektet ska hjälpa industrin i Skåne och Blekinge att ställa om till en grön och hållbar produktion genom att stärka kompetensen hos både företag och medarbetare.'),
-    h2('Mål'),
-    ul(
-      '1 500 anställda i industrin ska få kompetensutveckling i frågor som rör den gröna omställningen.',
-      '100 små och medelstora företag ska få stöd att arbeta strategiskt och långsiktigt med sin kompetensförsörjning.',
-    ),
-    h2('Projektet i korthet'),
-    ul(
-      'Projekttid: 1 januari 2024 till 31 december 2026.',
-      'Total budget: 22,3 miljoner kronor.',
-      'Huvudfinansiär: Europeiska socialfonden, med drygt 12 miljoner kronor.',
-      'Projektägare: IUC Syd.',
-      'Partner: Techtank, IF Metall och Teknikföretagen.',
-      'Delfinansiärer: Region Skåne, Region Blekinge, IUC Syd, Techtank, IF Metall, Teknikföretagen och de deltagande företagen.',
-    ),
     h2('Fyra parter med olika perspektiv'),
     p('IUC Syd och Techtank är industrikluster som arbetar nära industriföretagen. IF Metall bidrar med de anställdas perspektiv och Teknikföretagen med arbetsgivarnas. Tillsammans kan parterna enas om hur industrins kompetensförsörjning bör se ut och hur företag och anställda får bäst stöd.'),
   ] satisfies RichBlock[],

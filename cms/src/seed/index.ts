@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { DEFAULT_LOCALE } from '../provision';
-import { seedEditorial } from './editorial-seed';
+import { seedContactGuide, seedEditorial } from './editorial-seed';
 import { pressRelease, pressReleaseImages } from './press-release';
 import { uploadSeedImage } from './upload';
 
@@ -8,7 +8,7 @@ import { uploadSeedImage } from './upload';
  * Bumped whenever new seed content is added. Seeding runs once per version, so content an
  * editor deletes afterwards stays deleted (see docs/decisions/0006-cms-provisioning.md).
  */
-const SEED_VERSION = 2;
+const SEED_VERSION = 3;
 const SEED_STORE = { type: 'core' as const, name: 'spik', key: 'seed-version' };
 const API_TOKEN_NAME = 'spik-api';
 
@@ -97,6 +97,7 @@ export async function seed(strapi: Core.Strapi) {
     await store.set({ key: SEED_STORE.key, value: 1 });
   }
   if (done < 2) await seedEditorial(strapi, { upgradingFrom: done });
+  if (done >= 2 && done < 3) await seedContactGuide(strapi);
   await store.set({ key: SEED_STORE.key, value: SEED_VERSION });
   strapi.log.info('SPIK seed content loaded.');
 }

@@ -58,7 +58,7 @@ export type Theme =
 export type AboutPageQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type AboutPageQuery = { project: { name: string, shortName: string, budgetSek: number, mainFinancier: string, period: { start: string, end: string }, targets: { employeesTrained: number, companiesSupported: number } }, about: { title: string, body: unknown } | null, mindTheGap: { title: string, body: unknown } | null, organisations: Array<{ id: string, name: string, kind: OrganisationKind, profile: { description: Array<string> } | null }> };
+export type AboutPageQuery = { project: { name: string, shortName: string, budgetSek: number, mainFinancier: string, period: { start: string, end: string }, targets: { employeesTrained: number, companiesSupported: number } }, about: { title: string, body: unknown } | null, mindTheGap: { title: string, body: unknown } | null, funding: { financiers: Array<string> } | null, organisations: Array<{ id: string, name: string, kind: OrganisationKind, profile: { description: Array<string> } | null }> };
 
 export type AccessibilityPageQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -68,16 +68,16 @@ export type AccessibilityPageQuery = { page: { title: string, body: unknown, rev
 export type ContactPageQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type ContactPageQuery = { organisations: Array<{ id: string, name: string, kind: OrganisationKind, profile: { name: string, role: string } | null, contacts: Array<{ id: string, name: string, title: string, phone: string | null, phoneDisplay: string | null, email: string | null, isPressContact: boolean }> }> };
+export type ContactPageQuery = { organisations: Array<{ id: string, name: string, kind: OrganisationKind, profile: { name: string, role: string, contactFor: string | null } | null, contacts: Array<{ id: string, name: string, title: string, phone: string | null, phoneDisplay: string | null, email: string | null, isPressContact: boolean }> }> };
 
 export type CourseListQueryVariables = Exact<{
   first: number;
-  after?: string | null | undefined;
+  offset: number;
   filter: CourseFilter;
 }>;
 
 
-export type CourseListQuery = { courses: { totalCount: number, edges: Array<{ node: { id: string, title: string, slug: string, provider: string, municipality: string, region: Region, mode: CourseMode, pacePercent: number, yhPoints: number, startDate: string, applicationDeadline: string, themes: Array<Theme>, isExample: boolean } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+export type CourseListQuery = { courses: { totalCount: number, edges: Array<{ node: { id: string, title: string, slug: string, provider: string, municipality: string, region: Region, mode: CourseMode, pacePercent: number, yhPoints: number, startDate: string, applicationDeadline: string, themes: Array<Theme>, isExample: boolean } }> } };
 
 export type CourseTeaserFragment = { id: string, title: string, slug: string, provider: string, municipality: string, region: Region, mode: CourseMode, pacePercent: number, yhPoints: number, startDate: string, applicationDeadline: string, themes: Array<Theme>, isExample: boolean };
 
@@ -143,12 +143,12 @@ export type CreditedImageFragment = { url: string, width: number | null, height:
 
 export type NewsListQueryVariables = Exact<{
   first: number;
-  after?: string | null | undefined;
+  offset: number;
   category?: NewsCategory | null | undefined;
 }>;
 
 
-export type NewsListQuery = { news: { totalCount: number, edges: Array<{ node: { id: string, title: string, slug: string, lead: string, publishedDate: string, category: NewsCategory } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+export type NewsListQuery = { news: { totalCount: number, edges: Array<{ node: { id: string, title: string, slug: string, lead: string, publishedDate: string, category: NewsCategory } }> } };
 
 export type NewsPreviewQueryVariables = Exact<{
   documentId: string;
@@ -376,6 +376,9 @@ export const AboutPageDocument = new TypedDocumentString(`
     title
     body
   }
+  funding: page(kind: FUNDING) {
+    financiers
+  }
   organisations {
     id
     name
@@ -417,6 +420,7 @@ export const ContactPageDocument = new TypedDocumentString(`
     profile {
       name
       role
+      contactFor
     }
     contacts {
       id
@@ -431,17 +435,13 @@ export const ContactPageDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<ContactPageQuery, ContactPageQueryVariables>;
 export const CourseListDocument = new TypedDocumentString(`
-    query CourseList($first: Int!, $after: String, $filter: CourseFilter!) {
-  courses(first: $first, after: $after, filter: $filter, sort: START_DATE) {
+    query CourseList($first: Int!, $offset: Int!, $filter: CourseFilter!) {
+  courses(first: $first, offset: $offset, filter: $filter, sort: START_DATE) {
     totalCount
     edges {
       node {
         ...CourseTeaser
       }
-    }
-    pageInfo {
-      hasNextPage
-      endCursor
     }
   }
 }
@@ -710,17 +710,13 @@ fragment CreditedImage on Image {
   credit
 }`) as unknown as TypedDocumentString<NewsArticleQuery, NewsArticleQueryVariables>;
 export const NewsListDocument = new TypedDocumentString(`
-    query NewsList($first: Int!, $after: String, $category: NewsCategory) {
-  news(first: $first, after: $after, filter: {category: $category}) {
+    query NewsList($first: Int!, $offset: Int!, $category: NewsCategory) {
+  news(first: $first, offset: $offset, filter: {category: $category}) {
     totalCount
     edges {
       node {
         ...NewsTeaser
       }
-    }
-    pageInfo {
-      hasNextPage
-      endCursor
     }
   }
 }

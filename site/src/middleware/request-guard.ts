@@ -9,8 +9,8 @@ import { defineMiddleware } from 'astro:middleware';
 
 /** Per page (path without trailing slash): its parameters and the longest value each may have. */
 const KNOWN_PARAMS: Record<string, Record<string, number>> = {
-  '/nyheter': { kategori: 60, efter: 200, sida: 4 },
-  '/kurser': { region: 20, tema: 60, form: 20, start: 7, sok: 100, efter: 200, sida: 4 },
+  '/nyheter': { kategori: 60, sida: 4 },
+  '/kurser': { region: 20, tema: 60, form: 20, start: 7, sok: 100, sida: 4 },
   '/forhandsvisning': { type: 10, documentId: 40, locale: 10, expires: 16, signature: 128 },
 };
 

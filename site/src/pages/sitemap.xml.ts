@@ -10,13 +10,15 @@ export const GET: APIRoute = async () => {
   const origin = siteOrigin();
   const entries: { loc: string; lastmod?: string }[] = FIXED_PAGES.map((path) => ({ loc: `${origin}${path}` }));
   try {
-    let after: string | null = null;
+    let offset = 0;
+    let total: number;
     do {
-      const { news }: NewsListQuery = await query(NewsListDocument, { first: 100, after, category: null });
+      const { news }: NewsListQuery = await query(NewsListDocument, { first: 100, offset, category: null });
       for (const { node } of news.edges) entries.push({ loc: `${origin}/nyheter/${node.slug}`, lastmod: node.publishedDate });
-      after = news.pageInfo.hasNextPage ? news.pageInfo.endCursor : null;
-    } while (after);
-    const { courses } = await query(CourseListDocument, { first: 100, after: null, filter: { startsFrom: today() } });
+      offset += 100;
+      total = news.totalCount;
+    } while (offset < total);
+    const { courses } = await query(CourseListDocument, { first: 100, offset: 0, filter: { startsFrom: today() } });
     for (const { node } of courses.edges) entries.push({ loc: `${origin}/kurser/${node.slug}` });
   } catch (error) {
     console.error((error as Error).message);

@@ -8,7 +8,7 @@ export const GET: APIRoute = async () => {
   const origin = siteOrigin();
   let news;
   try {
-    news = (await query(NewsListDocument, { first: 20, after: null, category: null })).news;
+    news = (await query(NewsListDocument, { first: 20, offset: 0, category: null })).news;
   } catch (error) {
     console.error((error as Error).message);
     return new Response('Flödet kan inte visas just nu.', { status: 503, headers: { 'content-type': 'text/plain; charset=utf-8', 'retry-after': '30' } });
