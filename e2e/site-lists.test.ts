@@ -107,6 +107,20 @@ describe('short YH courses', () => {
   });
 });
 
+describe('course search as people type', () => {
+  it.each([
+    ['CIRKULÄR', ['Cirkulär produktion i praktiken (exempel)']],
+    ['produktion cirkulär', ['Cirkulär produktion i praktiken (exempel)']],
+    ['HÅLLBAR operatörer', ['Lean och hållbar produktion för operatörer (exempel)']],
+    ['omställningen - för arbetsledare', ['Leda i omställningen – för arbetsledare (exempel)']],
+  ])('finds %s, in any case, word order and dash, with JavaScript off', async (search, expected) => {
+    const { page } = await open(`/kurser/?${new URLSearchParams({ sok: search })}`, { javaScriptEnabled: false });
+    expect(await cardTitles(page)).toEqual(expected);
+    expect(await page.getByLabel('Sök').inputValue()).toBe(search);
+    await page.close();
+  });
+});
+
 describe('course filters a visitor cannot use', () => {
   it('says which values in the address it ignored, shows every course instead, and resets the form to match', async () => {
     const { page } = await open('/kurser/?region=skane&start=2027-06&tema=ENERGY_EFFICIENCY', { javaScriptEnabled: false });
