@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import { SYNC_ONLY_FIELDS } from './course-sync/context';
 
 /** Everything the bootstrap ensures on every start (idempotently), apart from the seed content. */
 
@@ -38,7 +39,10 @@ const SINGLE_TYPES = [
   'api::accessibility-statement.accessibility-statement',
   'api::funding-statement.funding-statement',
 ];
+const COURSE_SYNC_STATUS = 'api::course-sync-status.course-sync-status';
 const cm = (action: string) => `plugin::content-manager.explorer.${action}`;
+/** Fields no editor writes: the course sync sets them (docs/decisions/0024-course-sync.md). */
+const WRITTEN_BY_SYNC: Record<string, readonly string[]> = { [COURSE]: SYNC_ONLY_FIELDS };
 
 type RoleSpec = { name: string; code: string; description: string; grants: Record<string, string[]> };
 
@@ -52,6 +56,7 @@ export const EDITOR_ROLE: RoleSpec = {
     [ORGANISATION]: ['read', 'update'],
     [CONTACT]: ['read', 'update'],
     ...Object.fromEntries(SINGLE_TYPES.map((uid) => [uid, ['read', 'update']])),
+    [COURSE_SYNC_STATUS]: ['read'],
   },
 };
 
@@ -64,6 +69,7 @@ export const WRITER_ROLE: RoleSpec = {
     [COURSE]: ['create', 'read', 'update'],
     // Read only, so the organisation of a news item can be picked.
     [ORGANISATION]: ['read'],
+    [COURSE_SYNC_STATUS]: ['read'],
   },
 };
 
@@ -95,6 +101,10 @@ function permissionsFor(strapi: Core.Strapi, spec: RoleSpec): Permission[] {
       if (!permission) throw new Error(`No permission for ${cm(action)} on ${uid}`);
       const properties: Record<string, unknown> = { ...permission.properties, locales };
       if (properties.fields === undefined) delete properties.fields;
+      const bySync = WRITTEN_BY_SYNC[uid];
+      if (bySync && (action === 'create' || action === 'update') && Array.isArray(properties.fields)) {
+        properties.fields = (properties.fields as string[]).filter((field) => !bySync.includes(field));
+      }
       permissions.push({ action: permission.action, subject: uid, properties, conditions: [] });
     }
   }

@@ -16,6 +16,7 @@ export function ensureCmsEnv(root) {
   const later = {
     CMS_WEBHOOK_SECRET: () => randomBytes(24).toString('hex'),
     PREVIEW_SECRET: () => randomBytes(24).toString('hex'),
+    COURSE_SYNC_SECRET: () => randomBytes(24).toString('hex'),
   };
   if (existsSync(envFile)) {
     const current = parseEnv(readFileSync(envFile, 'utf8'));
@@ -37,6 +38,8 @@ export function ensureCmsEnv(root) {
       '# Shared with the API: Strapi signs its purge webhook, editors\' previews are signed',
       `CMS_WEBHOOK_SECRET=${later.CMS_WEBHOOK_SECRET()}`,
       `PREVIEW_SECRET=${later.PREVIEW_SECRET()}`,
+      '# Lets `pnpm --filter cms run courses:sync` start a course sync in the running CMS',
+      `COURSE_SYNC_SECRET=${later.COURSE_SYNC_SECRET()}`,
       '',
     ].join('\n');
     writeFileSync(envFile, `${filled.trimEnd()}\n${extra}`, { mode: 0o600 });

@@ -12,10 +12,11 @@ import { root, startApi, startCms, startSite } from './stack.mjs';
  * Starts the built Strapi. `engine: 'postgres'` uses a fresh database on the server named by
  * CMS_DATABASE_URL; 'sqlite' a file in a temporary folder. `reuse` restarts on the same data.
  * `port` restarts it where it was, so the API finds it again.
- * @param {{ engine?: string, reuse?: { databaseUrl?: string, sqliteFile?: string, dispose: () => Promise<unknown> }, webhookUrl?: string, siteUrl?: string, port?: number }} [options]
+ * `extraEnv` adds settings to its environment (e.g. `SUSA_NAVET_TIMEOUT_MS`).
+ * @param {{ engine?: string, reuse?: { databaseUrl?: string, sqliteFile?: string, dispose: () => Promise<unknown> }, webhookUrl?: string, siteUrl?: string, port?: number, extraEnv?: Record<string, string> }} [options]
  */
-export async function startTestCms({ engine = 'sqlite', reuse, webhookUrl, siteUrl, port: fixedPort } = {}) {
-  const cmsEnv = ensureCmsEnv(root);
+export async function startTestCms({ engine = 'sqlite', reuse, webhookUrl, siteUrl, port: fixedPort, extraEnv = {} } = {}) {
+  const cmsEnv = { ...ensureCmsEnv(root), ...extraEnv };
   const port = fixedPort ?? (await freePort());
   let storage = reuse;
   if (!storage) {

@@ -1,13 +1,39 @@
+import { checkSourceFields } from '../../../../course-sync/protection';
+import { ValidationError } from '../../../../validation/errors';
 import { mergedWithStored } from '../../../../validation/lifecycle';
 import { validateCourse } from '../../../../validation/rules';
 
-/** Refuses courses whose municipality, region, dates or application link do not add up. */
+type Data = Record<string, unknown>;
+
+/** An editor's own tip needs a theme; a course from Skolverket may fit none of SPIK's. */
+function checkThemes(data: Data) {
+  const themes = data.themes;
+  if ((data.source ?? 'redaktion') === 'redaktion' && Array.isArray(themes) && themes.length === 0) {
+    throw new ValidationError('Välj minst ett av SPIK:s teman för kurstipset.');
+  }
+}
+
+/** The draft a write continues: publishing writes a new row for an existing document. */
+async function storedDraft(event: { model: { uid: string }; params: { data?: Data } }): Promise<Data | null> {
+  const documentId = event.params.data?.documentId;
+  if (!documentId) return null;
+  return (await strapi.db.query(event.model.uid as never).findOne({ where: { documentId, publishedAt: null } as never })) as Data | null;
+}
+
+/** Refuses courses whose municipality, region, dates, themes or application link do not add up. */
 export default {
   async beforeCreate(event) {
-    validateCourse(event.params.data ?? {});
+    const data = event.params.data ?? {};
+    checkSourceFields(await storedDraft(event), data);
+    validateCourse(data);
+    checkThemes(data);
   },
   async beforeUpdate(event) {
     if (!event.params.data) return;
-    validateCourse(await mergedWithStored(event));
+    const merged = await mergedWithStored(event);
+    const stored = event.params.where ? ((await strapi.db.query(event.model.uid).findOne({ where: event.params.where })) as Data | null) : null;
+    checkSourceFields(stored, event.params.data);
+    validateCourse(merged);
+    checkThemes(merged);
   },
 };
