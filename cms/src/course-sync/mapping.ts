@@ -4,8 +4,8 @@
  * courses in Skåne and Blekinge) and how subjects become themes is recorded in
  * docs/decisions/0024-course-sync.md.
  */
-import type { Theme } from '../seed/editorial';
-import { municipalities, type CourseRegion } from '../validation/municipalities';
+import type { CourseFields, Theme } from '../api/course/course-fields';
+import { municipalities } from '../validation/municipalities';
 import type { EducationEvent, EducationInfo, EducationProvider, LangString, LangUrl } from './susa-types';
 
 /** ISCED-F 2013 fields (detailed, or narrow where the whole field fits) that match a SPIK theme. */
@@ -19,25 +19,14 @@ export const THEME_OF_SUBJECT: Record<string, Theme> = {
   '0413': 'leadership_for_the_transition', // Management and administration
 };
 
-export interface CourseFromSusa {
+export interface CourseFromSusa extends CourseFields {
   susaEventId: string;
   susaInfoId: string;
   susaProviderId: string;
-  title: string;
-  slug: string;
-  provider: string;
-  yhPoints: number;
-  pace: 'heltid' | 'deltid75' | 'deltid50' | 'deltid25';
-  mode: 'campus' | 'distans' | 'blandat';
-  municipalityCode: string;
-  region: CourseRegion;
   town: string;
-  startDate: string;
   endDate: string | null;
-  applicationDeadline: string;
   applyUrl: string;
   description: { type: 'paragraph'; children: { type: 'text'; text: string }[] }[];
-  themes: Theme[];
   sourceUpdatedAt: string;
   /** When Susa-navet stops offering the event; the sync takes the course down after it. */
   sourceExpiresAt: string | null;

@@ -6,6 +6,7 @@
  * tips, their schools and links, the accessibility statement's contact details) is demo data:
  * marked `isExample: true` and/or "(exempel)" in the text.
  */
+import type { CourseFields } from '../api/course/course-fields';
 import type { Block } from './press-release';
 
 type Text = { type: 'text'; text: string };
@@ -232,30 +233,8 @@ export const pressReleaseAdditions = {
 // ---------------------------------------------------------------------------------------------
 // Course tips: demo data, every one of them.
 
-export type Theme =
-  | 'circular_production'
-  | 'energy_efficiency'
-  | 'climate_smart_materials'
-  | 'green_business_models'
-  | 'sustainable_production_and_lean'
-  | 'digitalisation'
-  | 'leadership_for_the_transition'
-  | 'gender_equality_and_inclusion';
 
-export type CourseSeed = {
-  title: string;
-  slug: string;
-  provider: string;
-  yhPoints: number;
-  pace: 'heltid' | 'deltid75' | 'deltid50' | 'deltid25';
-  mode: 'campus' | 'distans' | 'blandat';
-  municipalityCode: string;
-  region: 'skane' | 'blekinge';
-  startDate: string;
-  applicationDeadline: string;
-  themes: Theme[];
-  summary: string;
-};
+export type CourseSeed = CourseFields & { summary: string };
 
 export const courses: CourseSeed[] = [
   {
