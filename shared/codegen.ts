@@ -17,7 +17,7 @@ const config: CodegenConfig = {
         useTypeImports: true,
         // Results always carry every field; inputs may leave optional fields out.
         avoidOptionals: { field: true, object: true, inputValue: false, defaultValue: false },
-        scalars: { LocalDate: 'string', JSON: 'unknown' },
+        scalars: { LocalDate: 'string', DateTime: 'string', JSON: 'unknown' },
       },
     },
   },

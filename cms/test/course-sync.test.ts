@@ -17,7 +17,7 @@ import { startTestCms } from '../../scripts/lib/testing.mjs';
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Json = Record<string, any>;
 
-const here = path.dirname(new URL(import.meta.url).pathname);
+const here = __dirname;
 const catalogue = JSON.parse(readFileSync(path.join(here, 'fixtures/susa/catalogue.json'), 'utf8'));
 const schema = JSON.parse(readFileSync(path.join(here, 'fixtures/susa/emil3-subset.schema.json'), 'utf8'));
 const CLI = path.join(here, '..', 'scripts', 'courses-sync.mjs');

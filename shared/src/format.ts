@@ -21,6 +21,15 @@ export function formatDate(value: string | Date): string {
   return longDate.format(date);
 }
 
+const clock = new Intl.DateTimeFormat('sv-SE', { hour: '2-digit', minute: '2-digit', timeZone: TIME_ZONE });
+
+/** An ISO timestamp as "1 december 2026 kl. 03.15", in Stockholm time. */
+export function formatDateTime(value: string): string {
+  const date = new Date(value);
+  if (Number.isNaN(date.getTime())) throw new RangeError(`Not a time: "${value}"`);
+  return `${longDate.format(date)} kl. ${clock.format(date).replace(':', '.')}`;
+}
+
 /** 1500 → "1 500" (with the no-break space Swedish typography uses). */
 export function formatNumber(value: number): string {
   return integer.format(value);

@@ -33,6 +33,8 @@ export interface CourseFilter {
 
 const logoPopulate = { populate: { file: { fields: ['url', 'width', 'height'] } } };
 const mediaFields = { fields: ['url', 'width', 'height', 'alternativeText'] };
+/** Courses an editor has not hidden ("Dölj på webbplatsen"); rows from before the field have null. */
+const SHOWN = { $or: [{ hidden: { $null: true } }, { hidden: { $eq: false } }] };
 const PROFILE_QUERY = { populate: { logo: logoPopulate } };
 const CONTACT_QUERY = { populate: { photo: mediaFields, organisation: { fields: ['documentId'] } } };
 
@@ -107,7 +109,7 @@ export class ContentGateway {
   }
 
   async coursePage(page: PageRequest, filter: CourseFilter = {}, sort = ['startDate:asc', 'id:asc']): Promise<CachedContent<ContentPage<Course>>> {
-    const filters: Record<string, unknown> = {};
+    const filters: Record<string, unknown> = { ...SHOWN };
     if (filter.region) filters.region = { $eq: filter.region.toLowerCase() };
     if (filter.theme) filters.themes = { theme: { $eq: filter.theme.toLowerCase() } };
     if (filter.mode) filters.mode = { $eq: MODE_TO_CMS[filter.mode as keyof typeof MODE_TO_CMS] ?? filter.mode };
@@ -142,7 +144,7 @@ export class ContentGateway {
   }
 
   async courseBySlug(slug: string): Promise<CachedContent<Course | null>> {
-    const result = await this.list<StrapiCourse>('courses', { populate: { themes: true }, filters: { slug: { $eq: slug } } }, ['course']);
+    const result = await this.list<StrapiCourse>('courses', { populate: { themes: true }, filters: { ...SHOWN, slug: { $eq: slug } } }, ['course']);
     const [course] = result.value.data;
     return { stale: result.stale, value: course ? toCourse(course) : null };
   }

@@ -45,12 +45,14 @@ export enum CourseSort {
   START_DATE = 'START_DATE',
   APPLICATION_DEADLINE = 'APPLICATION_DEADLINE',
   TITLE = 'TITLE',
+  NEWEST_LISTED = 'NEWEST_LISTED',
 }
-registerEnumType(CourseSort, { name: 'CourseSort', description: 'Order of the course list: earliest start, earliest deadline, or title.' });
+registerEnumType(CourseSort, { name: 'CourseSort', description: 'Order of the course list: earliest start, earliest deadline, title, or newest listed first (the feed of new courses).' });
 const COURSE_SORT: Record<CourseSort, string[]> = {
   START_DATE: ['startDate:asc', 'id:asc'],
   APPLICATION_DEADLINE: ['applicationDeadline:asc', 'id:asc'],
   TITLE: ['title:asc', 'id:asc'],
+  NEWEST_LISTED: ['createdAt:desc', 'id:desc'],
 };
 
 @Resolver(() => Course)

@@ -1,4 +1,4 @@
-import { LocalDateResolver } from 'graphql-scalars';
+import { DateTimeResolver, LocalDateResolver } from 'graphql-scalars';
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Connection } from '../graphql/connection.js';
 import { Region, Theme } from '../project-data/enums.js';
@@ -13,6 +13,15 @@ registerEnumType(CourseMode, { name: 'CourseMode', description: 'Where the cours
 
 const MODE_FROM_CMS: Record<string, CourseMode> = { campus: CourseMode.CAMPUS, distans: CourseMode.DISTANCE, blandat: CourseMode.MIXED };
 export const MODE_TO_CMS: Record<CourseMode, string> = { CAMPUS: 'campus', DISTANCE: 'distans', MIXED: 'blandat' };
+export enum CourseSource {
+  EDITORS = 'EDITORS',
+  SKOLVERKET = 'SKOLVERKET',
+}
+registerEnumType(CourseSource, {
+  name: 'CourseSource',
+  description: "Where a course tip comes from: written by SPIK's editors, or imported nightly from Skolverket's Susa-navet (EMIL 3).",
+});
+
 const PACE_PERCENT: Record<string, number> = { heltid: 100, deltid75: 75, deltid50: 50, deltid25: 25 };
 
 @ObjectType({ description: 'A tip about a short YH course (kort YH-kurs, up to 99 YH points) for industry employees.' })
@@ -64,6 +73,27 @@ export class Course {
 
   @Field(() => Boolean, { description: 'True for seeded example tips, which are not real courses.' })
   isExample!: boolean;
+
+  @Field(() => String, { description: 'Town where the course is given (the municipality when the source names no town).' })
+  town!: string;
+
+  @Field(() => LocalDateResolver, { nullable: true, description: 'Last day of the course, when known.' })
+  endDate!: string | null;
+
+  @Field(() => CourseSource, { description: 'Written by SPIK, or imported from Skolverket.' })
+  source!: CourseSource;
+
+  @Field(() => DateTimeResolver, { nullable: true, description: 'When Skolverket last changed the course (imported courses only).' })
+  sourceUpdatedAt!: string | null;
+
+  @Field(() => Boolean, { description: 'Marked "SPIK tipsar" by an editor.' })
+  spikRecommends!: boolean;
+
+  @Field(() => String, { nullable: true, description: "SPIK's own introduction to the course, when an editor wrote one." })
+  introduction!: string | null;
+
+  @Field(() => DateTimeResolver, { description: 'When the course was first listed here; the feed of new courses is ordered by it.' })
+  listedAt!: string;
 }
 
 export const CourseConnection = Connection(Course);
@@ -85,6 +115,13 @@ export interface StrapiCourse {
   applyUrl: string;
   description: { type: string; children?: { text?: string }[] }[] | null;
   isExample: boolean | null;
+  town?: string | null;
+  endDate?: string | null;
+  source?: string | null;
+  sourceUpdatedAt?: string | null;
+  spikTips?: boolean | null;
+  introduction?: string | null;
+  createdAt: string;
 }
 
 export const plainParagraphs = (blocks: StrapiCourse['description']): string[] =>
@@ -108,5 +145,12 @@ export function toCourse(course: StrapiCourse): Course {
     applyUrl: course.applyUrl,
     description: plainParagraphs(course.description),
     isExample: Boolean(course.isExample),
+    town: course.town?.trim() || (municipalities[course.municipalityCode]?.name ?? course.municipalityCode),
+    endDate: course.endDate ?? null,
+    source: course.source === 'skolverket' ? CourseSource.SKOLVERKET : CourseSource.EDITORS,
+    sourceUpdatedAt: course.sourceUpdatedAt ?? null,
+    spikRecommends: Boolean(course.spikTips),
+    introduction: course.introduction?.trim() || null,
+    listedAt: course.createdAt,
   };
 }

@@ -25,6 +25,18 @@ export type CourseMode =
   | 'DISTANCE'
   | 'MIXED';
 
+/** Order of the course list: earliest start, earliest deadline, title, or newest listed first (the feed of new courses). */
+export type CourseSort =
+  | 'APPLICATION_DEADLINE'
+  | 'NEWEST_LISTED'
+  | 'START_DATE'
+  | 'TITLE';
+
+/** Where a course tip comes from: written by SPIK's editors, or imported nightly from Skolverket's Susa-navet (EMIL 3). */
+export type CourseSource =
+  | 'EDITORS'
+  | 'SKOLVERKET';
+
 /** The editorial category of a news item. */
 export type NewsCategory =
   | 'evenemang'
@@ -70,6 +82,16 @@ export type ContactPageQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type ContactPageQuery = { organisations: Array<{ id: string, name: string, kind: OrganisationKind, profile: { name: string, role: string, contactFor: string | null } | null, contacts: Array<{ id: string, name: string, title: string, phone: string | null, phoneDisplay: string | null, email: string | null, isPressContact: boolean }> }> };
 
+export type CourseFeedQueryVariables = Exact<{
+  first: number;
+  offset: number;
+  filter: CourseFilter;
+  sort: CourseSort;
+}>;
+
+
+export type CourseFeedQuery = { courses: { totalCount: number, edges: Array<{ node: { endDate: string | null, listedAt: string, sourceUpdatedAt: string | null, id: string, title: string, slug: string, provider: string, municipality: string, region: Region, mode: CourseMode, pacePercent: number, yhPoints: number, startDate: string, applicationDeadline: string, themes: Array<Theme>, isExample: boolean, town: string, source: CourseSource, spikRecommends: boolean } }> } };
+
 export type CourseListQueryVariables = Exact<{
   first: number;
   offset: number;
@@ -77,18 +99,18 @@ export type CourseListQueryVariables = Exact<{
 }>;
 
 
-export type CourseListQuery = { courses: { totalCount: number, edges: Array<{ node: { id: string, title: string, slug: string, provider: string, municipality: string, region: Region, mode: CourseMode, pacePercent: number, yhPoints: number, startDate: string, applicationDeadline: string, themes: Array<Theme>, isExample: boolean } }> } };
+export type CourseListQuery = { courses: { totalCount: number, edges: Array<{ node: { id: string, title: string, slug: string, provider: string, municipality: string, region: Region, mode: CourseMode, pacePercent: number, yhPoints: number, startDate: string, applicationDeadline: string, themes: Array<Theme>, isExample: boolean, town: string, source: CourseSource, spikRecommends: boolean } }> } };
 
-export type CourseTeaserFragment = { id: string, title: string, slug: string, provider: string, municipality: string, region: Region, mode: CourseMode, pacePercent: number, yhPoints: number, startDate: string, applicationDeadline: string, themes: Array<Theme>, isExample: boolean };
+export type CourseTeaserFragment = { id: string, title: string, slug: string, provider: string, municipality: string, region: Region, mode: CourseMode, pacePercent: number, yhPoints: number, startDate: string, applicationDeadline: string, themes: Array<Theme>, isExample: boolean, town: string, source: CourseSource, spikRecommends: boolean };
 
 export type CoursePageQueryVariables = Exact<{
   slug: string;
 }>;
 
 
-export type CoursePageQuery = { course: { description: Array<string>, applyUrl: string, id: string, title: string, slug: string, provider: string, municipality: string, region: Region, mode: CourseMode, pacePercent: number, yhPoints: number, startDate: string, applicationDeadline: string, themes: Array<Theme>, isExample: boolean } | null };
+export type CoursePageQuery = { course: { description: Array<string>, applyUrl: string, endDate: string | null, introduction: string | null, sourceUpdatedAt: string | null, id: string, title: string, slug: string, provider: string, municipality: string, region: Region, mode: CourseMode, pacePercent: number, yhPoints: number, startDate: string, applicationDeadline: string, themes: Array<Theme>, isExample: boolean, town: string, source: CourseSource, spikRecommends: boolean } | null };
 
-export type CourseDetailsFragment = { description: Array<string>, applyUrl: string, id: string, title: string, slug: string, provider: string, municipality: string, region: Region, mode: CourseMode, pacePercent: number, yhPoints: number, startDate: string, applicationDeadline: string, themes: Array<Theme>, isExample: boolean };
+export type CourseDetailsFragment = { description: Array<string>, applyUrl: string, endDate: string | null, introduction: string | null, sourceUpdatedAt: string | null, id: string, title: string, slug: string, provider: string, municipality: string, region: Region, mode: CourseMode, pacePercent: number, yhPoints: number, startDate: string, applicationDeadline: string, themes: Array<Theme>, isExample: boolean, town: string, source: CourseSource, spikRecommends: boolean };
 
 export type CourseActivityQueryVariables = Exact<{
   slug: string;
@@ -107,7 +129,7 @@ export type CoursePreviewQueryVariables = Exact<{
 }>;
 
 
-export type CoursePreviewQuery = { coursePreview: { description: Array<string>, applyUrl: string, id: string, title: string, slug: string, provider: string, municipality: string, region: Region, mode: CourseMode, pacePercent: number, yhPoints: number, startDate: string, applicationDeadline: string, themes: Array<Theme>, isExample: boolean } | null };
+export type CoursePreviewQuery = { coursePreview: { description: Array<string>, applyUrl: string, endDate: string | null, introduction: string | null, sourceUpdatedAt: string | null, id: string, title: string, slug: string, provider: string, municipality: string, region: Region, mode: CourseMode, pacePercent: number, yhPoints: number, startDate: string, applicationDeadline: string, themes: Array<Theme>, isExample: boolean, town: string, source: CourseSource, spikRecommends: boolean } | null };
 
 export type HomeFiguresQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -120,7 +142,7 @@ export type HomePageQueryVariables = Exact<{
 }>;
 
 
-export type HomePageQuery = { project: { name: string, shortName: string, budgetSek: number, mainFinancier: string, period: { start: string, end: string }, targets: { employeesTrained: number, companiesSupported: number } }, news: { edges: Array<{ node: { id: string, title: string, slug: string, lead: string, publishedDate: string, category: NewsCategory } }> }, courses: { totalCount: number, edges: Array<{ node: { id: string, title: string, slug: string, provider: string, municipality: string, region: Region, mode: CourseMode, pacePercent: number, yhPoints: number, startDate: string, applicationDeadline: string, themes: Array<Theme>, isExample: boolean } }> }, organisations: Array<{ id: string, name: string, kind: OrganisationKind, profile: { website: string | null, logo: { url: string, width: number | null, height: number | null, alt: string, credit: string } | null } | null }> };
+export type HomePageQuery = { project: { name: string, shortName: string, budgetSek: number, mainFinancier: string, period: { start: string, end: string }, targets: { employeesTrained: number, companiesSupported: number } }, news: { edges: Array<{ node: { id: string, title: string, slug: string, lead: string, publishedDate: string, category: NewsCategory } }> }, courses: { totalCount: number, edges: Array<{ node: { id: string, title: string, slug: string, provider: string, municipality: string, region: Region, mode: CourseMode, pacePercent: number, yhPoints: number, startDate: string, applicationDeadline: string, themes: Array<Theme>, isExample: boolean, town: string, source: CourseSource, spikRecommends: boolean } }> }, organisations: Array<{ id: string, name: string, kind: OrganisationKind, profile: { website: string | null, logo: { url: string, width: number | null, height: number | null, alt: string, credit: string } | null } | null }> };
 
 export type NewsTeaserFragment = { id: string, title: string, slug: string, lead: string, publishedDate: string, category: NewsCategory };
 
@@ -205,6 +227,9 @@ export const CourseTeaserFragmentDoc = new TypedDocumentString(`
   applicationDeadline
   themes
   isExample
+  town
+  source
+  spikRecommends
 }
     `, {"fragmentName":"CourseTeaser"}) as unknown as TypedDocumentString<CourseTeaserFragment, unknown>;
 export const CourseDetailsFragmentDoc = new TypedDocumentString(`
@@ -212,6 +237,9 @@ export const CourseDetailsFragmentDoc = new TypedDocumentString(`
   ...CourseTeaser
   description
   applyUrl
+  endDate
+  introduction
+  sourceUpdatedAt
 }
     fragment CourseTeaser on Course {
   id
@@ -227,6 +255,9 @@ export const CourseDetailsFragmentDoc = new TypedDocumentString(`
   applicationDeadline
   themes
   isExample
+  town
+  source
+  spikRecommends
 }`, {"fragmentName":"CourseDetails"}) as unknown as TypedDocumentString<CourseDetailsFragment, unknown>;
 export const SpikActivityFieldsFragmentDoc = new TypedDocumentString(`
     fragment SpikActivityFields on SpikActivity {
@@ -434,6 +465,38 @@ export const ContactPageDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ContactPageQuery, ContactPageQueryVariables>;
+export const CourseFeedDocument = new TypedDocumentString(`
+    query CourseFeed($first: Int!, $offset: Int!, $filter: CourseFilter!, $sort: CourseSort!) {
+  courses(first: $first, offset: $offset, filter: $filter, sort: $sort) {
+    totalCount
+    edges {
+      node {
+        ...CourseTeaser
+        endDate
+        listedAt
+        sourceUpdatedAt
+      }
+    }
+  }
+}
+    fragment CourseTeaser on Course {
+  id
+  title
+  slug
+  provider
+  municipality
+  region
+  mode
+  pacePercent
+  yhPoints
+  startDate
+  applicationDeadline
+  themes
+  isExample
+  town
+  source
+  spikRecommends
+}`) as unknown as TypedDocumentString<CourseFeedQuery, CourseFeedQueryVariables>;
 export const CourseListDocument = new TypedDocumentString(`
     query CourseList($first: Int!, $offset: Int!, $filter: CourseFilter!) {
   courses(first: $first, offset: $offset, filter: $filter, sort: START_DATE) {
@@ -459,6 +522,9 @@ export const CourseListDocument = new TypedDocumentString(`
   applicationDeadline
   themes
   isExample
+  town
+  source
+  spikRecommends
 }`) as unknown as TypedDocumentString<CourseListQuery, CourseListQueryVariables>;
 export const CoursePageDocument = new TypedDocumentString(`
     query CoursePage($slug: String!) {
@@ -480,11 +546,17 @@ export const CoursePageDocument = new TypedDocumentString(`
   applicationDeadline
   themes
   isExample
+  town
+  source
+  spikRecommends
 }
 fragment CourseDetails on Course {
   ...CourseTeaser
   description
   applyUrl
+  endDate
+  introduction
+  sourceUpdatedAt
 }`) as unknown as TypedDocumentString<CoursePageQuery, CoursePageQueryVariables>;
 export const CourseActivityDocument = new TypedDocumentString(`
     query CourseActivity($slug: String!) {
@@ -531,11 +603,17 @@ export const CoursePreviewDocument = new TypedDocumentString(`
   applicationDeadline
   themes
   isExample
+  town
+  source
+  spikRecommends
 }
 fragment CourseDetails on Course {
   ...CourseTeaser
   description
   applyUrl
+  endDate
+  introduction
+  sourceUpdatedAt
 }`) as unknown as TypedDocumentString<CoursePreviewQuery, CoursePreviewQueryVariables>;
 export const HomeFiguresDocument = new TypedDocumentString(`
     query HomeFigures {
@@ -613,6 +691,9 @@ export const HomePageDocument = new TypedDocumentString(`
   applicationDeadline
   themes
   isExample
+  town
+  source
+  spikRecommends
 }
 fragment NewsTeaser on NewsItem {
   id

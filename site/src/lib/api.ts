@@ -11,6 +11,7 @@ export {
   ContactPageDocument,
   CourseListDocument,
   CourseActivityDocument,
+  CourseFeedDocument,
   CoursePageDocument,
   CoursePreviewDocument,
   HomeFiguresDocument,

@@ -3,8 +3,9 @@
  * else is reported back as a rejected choice, so the page can say what it ignored instead of
  * silently showing something else than was asked for.
  */
-import type { CourseMode, Region, Theme } from '@spik/shared';
+import type { CourseFilter, CourseMode, Region, Theme } from '@spik/shared';
 import { formatDate } from '@spik/shared';
+import { monthBounds } from './calendar';
 import { courseModeLabel, regionLabel, themeLabel } from './labels';
 
 export interface CourseChoices {
@@ -76,4 +77,32 @@ export function choiceRemovals(chosen: CourseChoices): { label: string; href: st
     const params = new URLSearchParams(active.filter(([other]) => other !== name).map(([other, value]) => [other, value!]));
     return { label: `${FIELD_NAMES[name]}: ${shown}`, href: `/kurser/${params.size ? `?${params}` : ''}` };
   });
+}
+
+/** The API filter for the choices: upcoming courses only, whatever month is chosen. */
+export function courseFilterOf(chosen: CourseChoices, today: string): CourseFilter {
+  const month = chosen.month ? monthBounds(chosen.month) : null;
+  return {
+    region: chosen.region,
+    theme: chosen.theme,
+    mode: chosen.mode,
+    startsFrom: month && month.first > today ? month.first : today,
+    startsUntil: month?.last ?? null,
+    search: chosen.search || null,
+  };
+}
+
+/** The choices as the list's own query string, without the page number: for links and feeds. */
+export function choiceParams(chosen: CourseChoices): URLSearchParams {
+  return new URLSearchParams(
+    Object.entries({ sok: chosen.search, region: chosen.region, tema: chosen.theme, form: chosen.mode, start: chosen.month }).filter(
+      (entry): entry is [string, string] => Boolean(entry[1]),
+    ),
+  );
+}
+
+/** The choices a feed's address makes; a feed has no page to report rejected values on, so they are dropped. */
+export function readFeedChoices(params: URLSearchParams, today: string): CourseChoices {
+  const month = params.get('start') ?? '';
+  return readCourseChoices(params, month >= today.slice(0, 7) ? [month] : [], today).chosen;
 }

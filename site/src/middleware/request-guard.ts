@@ -11,6 +11,8 @@ import { defineMiddleware } from 'astro:middleware';
 const KNOWN_PARAMS: Record<string, Record<string, number>> = {
   '/nyheter': { kategori: 60, sida: 4 },
   '/kurser': { region: 20, tema: 60, form: 20, start: 7, sok: 100, sida: 4 },
+  '/kurser/kalender.ics': { region: 20, tema: 60, form: 20, start: 7, sok: 100 },
+  '/kurser/nya.xml': { region: 20, tema: 60, form: 20, start: 7, sok: 100 },
   '/forhandsvisning': { type: 10, documentId: 40, locale: 10, expires: 16, signature: 128 },
 };
 

@@ -2,6 +2,7 @@ import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import { NewsListDocument, query, siteOrigin } from '../../lib/api';
 import { categoryLabel } from '../../lib/labels';
+import { channelData, RSS_NAMESPACES } from '../../lib/rss-channel';
 
 /** The 20 latest news items and press releases as RSS 2.0. */
 export const GET: APIRoute = async () => {
@@ -18,13 +19,8 @@ export const GET: APIRoute = async () => {
     description: 'Nyheter och pressmeddelanden från SPIK – Strategiskt Partnerskap för Industrins Kompetens.',
     site: origin,
     trailingSlash: false,
-    xmlns: { atom: 'http://www.w3.org/2005/Atom' },
-    // The feed names its own address (atom:link rel="self") and when it last changed: the newest item.
-    customData: [
-      '<language>sv-SE</language>',
-      `<atom:link href="${origin}/nyheter/rss.xml" rel="self" type="application/rss+xml"/>`,
-      ...(news.edges[0] ? [`<lastBuildDate>${new Date(`${news.edges[0].node.publishedDate}T08:00:00Z`).toUTCString()}</lastBuildDate>`] : []),
-    ].join(''),
+    xmlns: RSS_NAMESPACES,
+    customData: channelData(`${origin}/nyheter/rss.xml`, news.edges[0] ? new Date(`${news.edges[0].node.publishedDate}T08:00:00Z`) : null),
     items: news.edges.map(({ node }) => ({
       title: node.title,
       link: `/nyheter/${node.slug}`,
