@@ -9,7 +9,7 @@ import { COURSE, HEADLINE, useSiteSession } from './site-session.js';
 
 const session = useSiteSession();
 const { open } = session;
-const cardTitles = (page: Page) => page.locator('#kursresultat').getByRole('heading', { level: 2 }).allTextContents();
+const cardTitles = (page: Page) => page.locator('#kursresultat article').getByRole('heading', { level: 2 }).allTextContents();
 const status = async (path: string) => {
   const response = await fetch(`${session.stack.siteUrl}${path}`, { redirect: 'manual' });
   return { status: response.status, location: response.headers.get('location'), text: await response.text() };

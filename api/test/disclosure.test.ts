@@ -15,6 +15,8 @@ import { attack } from './adversary/attacker.js';
 import { SPAN, TODAY, factsOf, populationArb } from './adversary/population.js';
 
 const THRESHOLD = 4;
+/** Each run attacks a whole population with every query shape; five take over three minutes on this 2-core machine. */
+const ADVERSARY_MS = 600_000;
 
 /** Publishes every count as it is: what the API would do without the policy. */
 class Unprotected extends DisclosurePolicy {
@@ -32,7 +34,7 @@ describe('disclosure adversary', () => {
       }),
       { numRuns: 5, seed: 20261201 },
     );
-  });
+  }, ADVERSARY_MS);
 
   it('does pin down small counts when the same replies are published unprotected', () => {
     fc.assert(
@@ -43,7 +45,7 @@ describe('disclosure adversary', () => {
       }),
       { numRuns: 2, seed: 7 },
     );
-  });
+  }, ADVERSARY_MS);
 
   it('answers the same records with the same figure, however the question is put', () => {
     fc.assert(

@@ -7,6 +7,6 @@ export default ({ env }) => ({
   app: { keys: env.array('APP_KEYS') },
   // The machine has no route to Strapi's update server; the check would only add noise to the logs.
   logger: { updates: { enabled: false } },
-  // The nightly course sync (docs/decisions/0024-course-sync.md); COURSE_SYNC_NIGHTLY=false turns it off.
-  cron: { enabled: env.bool('COURSE_SYNC_NIGHTLY', true), tasks: cronTasks },
+  // Scheduled publishing and the nightly course sync (COURSE_SYNC_NIGHTLY=false turns the sync off).
+  cron: { enabled: true, tasks: cronTasks },
 });

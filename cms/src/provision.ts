@@ -43,8 +43,10 @@ const COURSE_SYNC_STATUS = 'api::course-sync-status.course-sync-status';
 const cm = (action: string) => `plugin::content-manager.explorer.${action}`;
 /** Fields no editor writes: the course sync sets them (docs/decisions/0024-course-sync.md). */
 const WRITTEN_BY_SYNC: Record<string, readonly string[]> = { [COURSE]: SYNC_ONLY_FIELDS };
+/** A Skribent proposes a time; only a Redaktör schedules (docs/decisions/0025-scheduled-publishing.md). */
+const SCHEDULE_FIELDS = ['publishAt', 'unpublishAt'];
 
-type RoleSpec = { name: string; code: string; description: string; grants: Record<string, string[]> };
+type RoleSpec = { name: string; code: string; description: string; grants: Record<string, string[]>; withoutFields?: string[] };
 
 export const EDITOR_ROLE: RoleSpec = {
   name: 'Redaktör',
@@ -71,6 +73,7 @@ export const WRITER_ROLE: RoleSpec = {
     [ORGANISATION]: ['read'],
     [COURSE_SYNC_STATUS]: ['read'],
   },
+  withoutFields: SCHEDULE_FIELDS,
 };
 
 const UPLOAD_PERMISSIONS = [
@@ -101,9 +104,9 @@ function permissionsFor(strapi: Core.Strapi, spec: RoleSpec): Permission[] {
       if (!permission) throw new Error(`No permission for ${cm(action)} on ${uid}`);
       const properties: Record<string, unknown> = { ...permission.properties, locales };
       if (properties.fields === undefined) delete properties.fields;
-      const bySync = WRITTEN_BY_SYNC[uid];
-      if (bySync && (action === 'create' || action === 'update') && Array.isArray(properties.fields)) {
-        properties.fields = (properties.fields as string[]).filter((field) => !bySync.includes(field));
+      const withheld = [...(WRITTEN_BY_SYNC[uid] ?? []), ...(spec.withoutFields ?? [])];
+      if (withheld.length && (action === 'create' || action === 'update') && Array.isArray(properties.fields)) {
+        properties.fields = (properties.fields as string[]).filter((field) => !withheld.includes(field));
       }
       permissions.push({ action: permission.action, subject: uid, properties, conditions: [] });
     }

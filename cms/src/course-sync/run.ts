@@ -10,7 +10,11 @@ import { type CourseFromSusa, toCourse } from './mapping';
 import { type Evaluated, implausible, planSync, type StoredCourse, type SyncPlan } from './plan';
 import { SusaClient, SusaUnavailableError } from './susa-client';
 import type { EducationEvent, EducationInfo, EducationProvider, Wrapped } from './susa-types';
-import { type SyncReport, recordRun, lastSuccess, claimRun } from './status';
+import { claim } from '../scheduling/claim';
+import { type SyncReport, recordRun, lastSuccess } from './status';
+
+/** A run that has not finished after this has died; the next one may take over. */
+const CLAIM_MS = 15 * 60_000;
 
 const COURSE = 'api::course.course';
 const locale = DEFAULT_LOCALE;
@@ -169,7 +173,8 @@ export async function runCourseSync(strapi: Core.Strapi, options: SyncOptions): 
     skipped: {},
     takenDownReasons: {},
   };
-  const release = await claimRun(strapi, now);
+  // Several CMS instances each run the nightly task; only one of them syncs.
+  const release = await claim(strapi, 'course-sync', CLAIM_MS);
   if (!release) return { ...report, outcome: 'vagrade', message: 'En annan synk pågår redan. Försök igen om några minuter.' };
   try {
     const stored = await storedImports(strapi);

@@ -1,7 +1,6 @@
 /**
  * The sync's memory, kept in the CMS database so it survives restarts: the last successful run
- * (the next run reads only what changed after it), a claim so that two CMS instances never sync at
- * once, and the last run's report in the single type "Kurssynk", where editors read it.
+ * (the next run reads only what changed after it) and the last run's report in the single type "Kurssynk", where editors read it.
  */
 import type { Core } from '@strapi/strapi';
 
@@ -25,29 +24,10 @@ export interface SyncReport {
 
 const STORE = { type: 'core' as const, name: 'spik' };
 const LAST_SUCCESS = 'course-sync-last-success';
-const CLAIM = 'course-sync-claim';
-/** A claim older than this is from a run that died; the next run may take over. */
-const CLAIM_MS = 15 * 60_000;
 const STATUS = 'api::course-sync-status.course-sync-status';
 
 export async function lastSuccess(strapi: Core.Strapi): Promise<string | null> {
   return ((await strapi.store(STORE).get({ key: LAST_SUCCESS })) as string | null) ?? null;
-}
-
-/** Claims the sync for this run; the returned function releases it, or null when another run holds it. */
-export async function claimRun(strapi: Core.Strapi, now: Date): Promise<(() => Promise<void>) | null> {
-  const token = `${process.pid}-${now.getTime()}-${Math.random().toString(36).slice(2)}`;
-  const claimed = await strapi.db.transaction(async () => {
-    const current = (await strapi.store(STORE).get({ key: CLAIM })) as { token: string; at: number } | null;
-    if (current && now.getTime() - current.at < CLAIM_MS) return false;
-    await strapi.store(STORE).set({ key: CLAIM, value: { token, at: now.getTime() } });
-    return true;
-  });
-  if (!claimed) return null;
-  return async () => {
-    const current = (await strapi.store(STORE).get({ key: CLAIM })) as { token: string } | null;
-    if (current?.token === token) await strapi.store(STORE).delete({ key: CLAIM });
-  };
 }
 
 const counted = (counts: Record<string, number>) =>

@@ -2,7 +2,7 @@ import type { Core } from '@strapi/strapi';
 import { componentLabels, contentTypeLabels, type FieldText } from './labels';
 
 type Metadata = { edit?: Record<string, unknown>; list?: Record<string, unknown> };
-type Configuration = { metadatas?: Record<string, Metadata> } & Record<string, unknown>;
+type Configuration = { metadatas?: Record<string, Metadata>; layouts?: { list?: string[] } & Record<string, unknown> } & Record<string, unknown>;
 type ConfigService = {
   findConfiguration(model: { uid: string }): Promise<Configuration>;
   updateConfiguration(model: { uid: string }, configuration: Configuration): Promise<unknown>;
@@ -48,9 +48,26 @@ async function apply(service: ConfigService, labels: Record<string, Record<strin
   }
 }
 
-/** Swedish labels and help texts in the Content Manager (edit and list views). */
+/** Columns the list views must show: when an item goes out and comes down, and where a course comes from. */
+const LIST_COLUMNS: Record<string, string[]> = {
+  'api::news-item.news-item': ['publishAt', 'unpublishAt'],
+  'api::course.course': ['source', 'publishAt', 'unpublishAt'],
+};
+
+async function addListColumns(service: ConfigService) {
+  for (const [uid, columns] of Object.entries(LIST_COLUMNS)) {
+    const configuration = await service.findConfiguration({ uid });
+    const list = configuration.layouts?.list ?? [];
+    const missing = columns.filter((column) => !list.includes(column));
+    if (!missing.length) continue;
+    await service.updateConfiguration({ uid }, { layouts: { ...configuration.layouts, list: [...list, ...missing] } });
+  }
+}
+
+/** Swedish labels and help texts in the Content Manager (edit and list views), and the list columns editors need. */
 export async function applyEditorLabels(strapi: Core.Strapi) {
   const cm = strapi.plugin('content-manager');
   await apply(cm.service('content-types') as ConfigService, contentTypeLabels, strapi);
   await apply(cm.service('components') as ConfigService, componentLabels, strapi);
+  await addListColumns(cm.service('content-types') as ConfigService);
 }

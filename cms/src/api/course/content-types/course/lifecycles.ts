@@ -1,6 +1,7 @@
 import { checkSourceFields } from '../../../../course-sync/protection';
 import { ValidationError } from '../../../../validation/errors';
-import { mergedWithStored } from '../../../../validation/lifecycle';
+import { mergedWithStored, storedDraft } from '../../../../validation/lifecycle';
+import { checkPublishAllowed, checkSchedule } from '../../../../scheduling/rules';
 import { validateCourse } from '../../../../validation/rules';
 
 type Data = Record<string, unknown>;
@@ -13,18 +14,14 @@ function checkThemes(data: Data) {
   }
 }
 
-/** The draft a write continues: publishing writes a new row for an existing document. */
-async function storedDraft(event: { model: { uid: string }; params: { data?: Data } }): Promise<Data | null> {
-  const documentId = event.params.data?.documentId;
-  if (!documentId) return null;
-  return (await strapi.db.query(event.model.uid as never).findOne({ where: { documentId, publishedAt: null } as never })) as Data | null;
-}
-
 /** Refuses courses whose municipality, region, dates, themes or application link do not add up. */
 export default {
   async beforeCreate(event) {
     const data = event.params.data ?? {};
-    checkSourceFields(await storedDraft(event), data);
+    const draft = await storedDraft(event);
+    checkSourceFields(draft, data);
+    if (draft) checkPublishAllowed(draft);
+    else checkSchedule(null, data);
     validateCourse(data);
     checkThemes(data);
   },
@@ -33,6 +30,7 @@ export default {
     const merged = await mergedWithStored(event);
     const stored = event.params.where ? ((await strapi.db.query(event.model.uid).findOne({ where: event.params.where })) as Data | null) : null;
     checkSourceFields(stored, event.params.data);
+    checkSchedule(stored, event.params.data);
     validateCourse(merged);
     checkThemes(merged);
   },
