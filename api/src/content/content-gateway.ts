@@ -1,3 +1,4 @@
+import { FILE_FIELDS } from './image.js';
 import type { PageRequest } from '../graphql/connection.js';
 import { ContentCache, type CachedContent } from './content-cache.js';
 import { type Course, MODE_TO_CMS, type StrapiCourse, toCourse } from './course.js';
@@ -31,8 +32,8 @@ export interface CourseFilter {
   search?: string | null;
 }
 
-const logoPopulate = { populate: { file: { fields: ['url', 'width', 'height'] } } };
-const mediaFields = { fields: ['url', 'width', 'height', 'alternativeText'] };
+const logoPopulate = { populate: { file: { fields: FILE_FIELDS } } };
+const mediaFields = { fields: [...FILE_FIELDS, 'alternativeText'] };
 /** Courses an editor has not hidden ("Dölj på webbplatsen"); rows from before the field have null. */
 const SHOWN = { $or: [{ hidden: { $null: true } }, { hidden: { $eq: false } }] };
 const PROFILE_QUERY = { populate: { logo: logoPopulate } };

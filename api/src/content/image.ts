@@ -22,14 +22,20 @@ export class Image {
 export interface StrapiCreditedImage {
   alt: string;
   credit: string;
-  file: { url: string; width: number | null; height: number | null } | null;
+  file: { url: string; width: number | null; height: number | null; updatedAt?: string | null } | null;
 }
 
+/**
+ * Strapi's "Replace media" keeps a file's name, and the media proxy lets browsers keep a URL for a
+ * year: so the URL carries the file's version (its last change), and a replaced photo is new to
+ * everyone, including a visitor who saw the old one.
+ */
 export function toImage(component: StrapiCreditedImage | null | undefined, publicUrl: string): Image | null {
   if (!component?.file) return null;
   const path = component.file.url.replace(/^\/uploads\//, '');
+  const changed = component.file.updatedAt ? Date.parse(component.file.updatedAt) : Number.NaN;
   return {
-    url: `${publicUrl}/media/${path}`,
+    url: `${publicUrl}/media/${path}${Number.isNaN(changed) ? '' : `?v=${changed.toString(36)}`}`,
     width: component.file.width,
     height: component.file.height,
     alt: component.alt,
@@ -37,4 +43,6 @@ export function toImage(component: StrapiCreditedImage | null | undefined, publi
   };
 }
 
-export const creditedImagePopulate = { populate: { file: { fields: ['url', 'width', 'height'] } } };
+/** The file fields every image needs, its version included. */
+export const FILE_FIELDS = ['url', 'width', 'height', 'updatedAt'];
+export const creditedImagePopulate = { populate: { file: { fields: FILE_FIELDS } } };

@@ -1,7 +1,7 @@
 import { JSONResolver, LocalDateResolver } from 'graphql-scalars';
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Connection } from '../graphql/connection.js';
-import { Image, type StrapiCreditedImage, creditedImagePopulate, toImage } from './image.js';
+import { FILE_FIELDS, Image, type StrapiCreditedImage, creditedImagePopulate, toImage } from './image.js';
 
 export enum NewsCategory {
   nyhet = 'nyhet',
@@ -89,7 +89,7 @@ export const newsItemQuery = {
     cover: creditedImagePopulate,
     images: creditedImagePopulate,
     tags: true,
-    shareImage: { fields: ['url', 'width', 'height', 'alternativeText'] },
+    shareImage: { fields: [...FILE_FIELDS, 'alternativeText'] },
     relatedNews: { fields: ['documentId'] },
     organisation: { fields: ['documentId'] },
   },

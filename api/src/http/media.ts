@@ -29,7 +29,7 @@ export function registerMediaProxy(app: FastifyInstance, strapi: StrapiClient): 
     }
     const type = (upstream.headers.get('content-type') ?? '').split(';')[0]!.trim().toLowerCase();
     const inline = INLINE_TYPES.has(type);
-    // Strapi names uploads with a content hash, so a URL's bytes never change.
+    // The URLs the API hands out carry the file's version (content/image.ts), so a URL's bytes never change.
     return reply
       .header('content-type', inline ? type : 'application/octet-stream')
       .header('content-disposition', inline ? 'inline' : `attachment; filename="${file}"`)
