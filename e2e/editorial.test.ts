@@ -55,7 +55,7 @@ describe('editors publishing to the site', () => {
     browser = await launchChromium();
     admin = await browser.newPage();
     await admin.goto(`${stack.cmsUrl}/admin/auth/login`);
-    await admin.getByLabel(/email/i).fill('redaktor.demo@spik.example');
+    await admin.getByLabel(/e-post|email/i).fill('redaktor.demo@spik.example');
     await admin.getByLabel(/password|lösenord/i).fill(stack.cmsEnv.CMS_DEMO_ADMIN_PASSWORD!);
     await admin.getByRole('button', { name: /login|logga in/i }).click();
     await admin.waitForURL((url) => !url.pathname.includes('/auth/'), { timeout: 30_000 });
@@ -71,13 +71,35 @@ describe('editors publishing to the site', () => {
     await stack?.stop();
   });
 
+  it('speaks Swedish to an editor from the first visit, the login page included, and calls nobody outside', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const outside: string[] = [];
+    page.on('request', (request) => {
+      if (!request.url().startsWith(stack.cmsUrl) && !request.url().startsWith('data:')) outside.push(request.url());
+    });
+    await page.goto(`${stack.cmsUrl}/admin/auth/login`);
+    await page.getByRole('button', { name: 'Logga in' }).waitFor();
+    await page.getByLabel(/e-post|email/i).fill('redaktor.demo@spik.example');
+    await page.getByLabel(/lösenord/i).fill(stack.cmsEnv.CMS_DEMO_ADMIN_PASSWORD!);
+    await page.getByRole('button', { name: 'Logga in' }).click();
+    await page.waitForURL((url) => !url.pathname.includes('/auth/'), { timeout: 30_000 });
+    await page.goto(`${stack.cmsUrl}/admin/content-manager/collection-types/api::news-item.news-item`);
+    await page.getByRole('link', { name: 'Skapa innehåll' }).first().waitFor({ timeout: 30_000 });
+    expect(await page.getByRole('heading', { name: 'Innehåll' }).count()).toBeGreaterThan(0);
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('sv');
+    await page.waitForLoadState('networkidle');
+    expect(outside).toEqual([]);
+    await context.close();
+  });
+
   it('shows a press release a Redaktör writes and publishes in the admin on the site within 5 seconds', async () => {
     const title = 'Ny utbildningsomgång i cirkulär produktion';
     const visitor = await browser.newPage();
     expect((await visitor.goto(`${stack.siteUrl}/nyheter/ny-utbildningsomgang-cirkular-produktion`))?.status()).toBe(404);
 
-    // The Content Manager's own form, as an editor fills it in (the admin runs in English; the
-    // field labels are the Swedish ones the CMS configures).
+    // The Content Manager's own form, as an editor fills it in (in Swedish; the media dialog is
+    // English, as Strapi's upload plugin ships no Swedish).
     await admin.goto(`${stack.cmsUrl}/admin/content-manager/collection-types/api::news-item.news-item/create`);
     // The form re-initialises once the locales have loaded; typing before that is lost.
     await admin.getByText('Svenska (sv)').first().waitFor();
@@ -89,20 +111,21 @@ describe('editors publishing to the site', () => {
     await admin.keyboard.type('Anmälan öppnar i december.');
     const date = admin.locator('input[name="publishedDate"]');
     await date.click();
-    await date.fill('11/26/2026');
+    // Swedish dates: year, month, day.
+    await date.fill('2026-11-26');
     await admin.keyboard.press('Enter');
-    expect(await date.inputValue()).toBe('11/26/2026');
+    expect(await date.inputValue()).toBe('2026-11-26');
     await admin.getByRole('combobox', { name: /Kategori/ }).click();
     await admin.getByRole('option', { name: 'pressmeddelande' }).click();
     await admin.locator('input[name="cover.alt"]').fill('Platshållarbild');
     await admin.locator('input[name="cover.credit"]').fill('Foto: Platshållare (SPIK)');
     await admin.getByText(/click to add an asset/i).first().click();
     await admin.getByRole('dialog').getByRole('checkbox').nth(1).check();
-    await admin.getByRole('button', { name: 'Finish' }).click();
+    await admin.getByRole('button', { name: /^(Finish|Slutför)$/ }).click();
     await admin.getByRole('dialog').waitFor({ state: 'hidden' });
     expect(await admin.locator('input[name="title"]').inputValue()).toBe(title);
     const publishing = admin.waitForResponse((response) => response.url().includes('/actions/publish') && response.request().method() === 'POST');
-    await admin.getByRole('button', { name: /^Publish$/ }).click();
+    await admin.getByRole('button', { name: /^(Publish|Publicera)$/ }).click();
 
     // From the moment the CMS answers the publish, the site has five seconds.
     const answer = await publishing.catch(async (error: Error) => {

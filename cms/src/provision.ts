@@ -160,6 +160,7 @@ export async function ensureDemoEditors(strapi: Core.Strapi, roleIds: Record<str
       password,
       isActive: true,
       registrationToken: null,
+      preferedLanguage: 'sv',
       roles: [user.role],
     });
     strapi.log.info(`Demo user ${user.email} created.`);
