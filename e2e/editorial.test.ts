@@ -145,6 +145,22 @@ describe('editors publishing to the site', () => {
     expect(await visitor.getByText('Anmälan öppnar i december.').isVisible()).toBe(true);
   });
 
+  it("shows the draft in the admin's own preview panel, framed by the admin alone", async () => {
+    const documentId = await writeDraft('Utkast i förhandsvisningspanelen', 'utkast-i-panelen', 'Syns bara för redaktörer.', 'nyhet');
+    await admin.goto(`${stack.cmsUrl}/admin/content-manager/collection-types/api::news-item.news-item/${documentId}?plugins[i18n][locale]=sv`);
+    await admin.getByRole('link', { name: 'Öppna förhandsvisning' }).or(admin.getByRole('button', { name: 'Öppna förhandsvisning' })).first().click();
+    const panel = admin.frameLocator('iframe').first();
+    await panel.getByRole('heading', { level: 1, name: 'Utkast i förhandsvisningspanelen' }).waitFor({ timeout: 30_000 });
+    expect(await panel.getByText('Förhandsvisning av utkast – inte publicerat').isVisible()).toBe(true);
+    // Only the preview may be framed, and only by the admin's origin; other pages stay unframeable.
+    const preview = await fetch(await admin.locator('iframe').first().getAttribute('src').then((src) => new URL(src!, stack.cmsUrl).toString()));
+    expect(preview.headers.get('content-security-policy')).toContain(`frame-ancestors ${new URL(stack.cmsUrl).origin}`);
+    expect(preview.headers.get('x-frame-options')).toBeNull();
+    const home = await fetch(stack.siteUrl);
+    expect(home.headers.get('content-security-policy')).toContain("frame-ancestors 'none'");
+    expect(home.headers.get('x-frame-options')).toBe('DENY');
+  });
+
   it('previews a draft through a signed link, and refuses a tampered one', async () => {
     const documentId = await writeDraft('Utkast som bara redaktörer ser', 'utkast-som-bara-redaktorer-ser', 'Det här utkastet är inte publicerat.', 'nyhet');
     const expires = Math.floor(Date.now() / 1000) + 600;

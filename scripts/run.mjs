@@ -105,7 +105,13 @@ async function start() {
     webhookSecret: cmsEnv.CMS_WEBHOOK_SECRET,
     previewSecret: cmsEnv.PREVIEW_SECRET,
   });
-  const site = startSite({ port: ports.site, apiUrl: `http://127.0.0.1:${ports.api}`, apiPublicUrl: `http://localhost:${ports.api}`, siteUrl: process.env.SITE_URL ?? `http://localhost:${ports.site}` });
+  const site = startSite({
+    port: ports.site,
+    apiUrl: `http://127.0.0.1:${ports.api}`,
+    apiPublicUrl: `http://localhost:${ports.api}`,
+    siteUrl: process.env.SITE_URL ?? `http://localhost:${ports.site}`,
+    cmsAdminUrl: process.env.CMS_ADMIN_URL ?? `http://localhost:${ports.cms},http://127.0.0.1:${ports.cms}`,
+  });
   const services = [cms, api, site];
 
   let stopping = false;

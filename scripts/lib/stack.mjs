@@ -78,9 +78,10 @@ export function startApi({ port, cmsUrl, cmsToken, databaseUrl, pgliteDir, publi
 /**
  * `today` (YYYY-MM-DD) pins the site's calendar, e.g. to show it after the project has ended;
  * `pageSize` sets how many news items and courses a list page shows; `renderLimit` ("20/200")
- * the renders one client may cause per second and per 10 s; `siteUrl` the public origin.
+ * the renders one client may cause per second and per 10 s; `siteUrl` the public origin;
+ * `cmsAdminUrl` the admin (comma-separated origins) whose preview panel may frame /forhandsvisning.
  */
-export function startSite({ port, apiUrl, apiPublicUrl, quiet, today, pageSize, siteUrl, renderLimit }) {
+export function startSite({ port, apiUrl, apiPublicUrl, quiet, today, pageSize, siteUrl, renderLimit, cmsAdminUrl }) {
   return startService({
     name: 'site',
     command: node,
@@ -98,6 +99,8 @@ export function startSite({ port, apiUrl, apiPublicUrl, quiet, today, pageSize, 
       ...(today && { SITE_TODAY: today }),
       ...(pageSize && { SITE_PAGE_SIZE: String(pageSize) }),
       ...(renderLimit && { SITE_RENDER_LIMIT: renderLimit }),
+      // The admin whose preview panel may frame /forhandsvisning.
+      ...(cmsAdminUrl && { CMS_ADMIN_URL: cmsAdminUrl }),
     },
     readyUrl: `http://127.0.0.1:${port}/healthz`,
     quiet,

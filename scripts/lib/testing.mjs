@@ -111,7 +111,7 @@ export async function startStack({ today, pageSize, apiEnv, databaseServer = pro
 
     /** @param {{ today?: string, pageSize?: number, renderLimit?: string }} siteOptions */
     const launchSite = async (port, siteOptions) => {
-      const site = startSite({ port, apiUrl, apiPublicUrl: `http://localhost:${apiPort}`, quiet: true, ...siteOptions });
+      const site = startSite({ port, apiUrl, apiPublicUrl: `http://localhost:${apiPort}`, cmsAdminUrl: cms.url, quiet: true, ...siteOptions });
       cleanups.push(() => site.stop());
       await site.ready().catch((/** @type {Error} */ error) => {
         throw new Error(`${error.message}\n${site.output()}`);

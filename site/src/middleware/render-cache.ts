@@ -32,8 +32,18 @@ interface Render {
 // Images are served by the API under its public address (API_PUBLIC_URL).
 const imageOrigin = new URL(process.env.API_PUBLIC_URL ?? 'http://localhost:4000').origin;
 
+/**
+ * Only the editors' preview may be framed, and only by the CMS's admin (CMS_ADMIN_URL), whose
+ * preview panel shows it; every other page stays unframeable.
+ */
+const PREVIEW_FRAMERS = (process.env.CMS_ADMIN_URL ?? '')
+  .split(',')
+  .map((url) => url.trim())
+  .filter(Boolean)
+  .map((url) => new URL(url).origin);
+
 /** The policy for one HTML page: its inline scripts are allowed by their SHA-256, nothing else inline. */
-function contentSecurityPolicy(html: string): string {
+function contentSecurityPolicy(html: string, framers: string[] = []): string {
   const inlineScripts = [...html.matchAll(/<script(?![^>]*\bsrc=)(?![^>]*application\/ld\+json)[^>]*>([\s\S]*?)<\/script>/g)].map(
     (match) => `'sha256-${createHash('sha256').update(match[1]!).digest('base64')}'`,
   );
@@ -48,7 +58,7 @@ function contentSecurityPolicy(html: string): string {
     "object-src 'none'",
     "base-uri 'self'",
     "form-action 'self'",
-    "frame-ancestors 'none'",
+    `frame-ancestors ${framers.length ? framers.join(' ') : "'none'"}`,
   ].join('; ');
 }
 
@@ -122,7 +132,8 @@ export const renderCache = defineMiddleware(async (context, next) => {
   }
   const response = await next();
   const contentType = response.headers.get('content-type') ?? '';
-  if (!cacheable) return secured(response, contentType, request.method === 'GET' || request.method === 'HEAD' ? PRIVATE_HEADERS : {});
+  const framers = pagePath(url.pathname) === '/forhandsvisning' ? PREVIEW_FRAMERS : [];
+  if (!cacheable) return secured(response, contentType, request.method === 'GET' || request.method === 'HEAD' ? PRIVATE_HEADERS : {}, framers);
 
   if (response.status === 200 && TEXTUAL.test(contentType)) {
     const body = Buffer.from(await response.arrayBuffer());
@@ -144,11 +155,13 @@ export const renderCache = defineMiddleware(async (context, next) => {
 });
 
 /** The headers every answer that is not a stored render gets: the page's own CSP when it is HTML. */
-async function secured(response: Response, contentType: string, extra: Record<string, string>): Promise<Response> {
+async function secured(response: Response, contentType: string, extra: Record<string, string>, framers: string[] = []): Promise<Response> {
   const headers = new Headers(response.headers);
   for (const [name, value] of Object.entries({ ...SECURITY_HEADERS, ...extra })) headers.set(name, value);
+  // X-Frame-Options knows no list of origins; frame-ancestors (which browsers prefer) says who may frame.
+  if (framers.length) headers.delete('x-frame-options');
   if (!contentType.startsWith('text/html')) return new Response(response.body, { status: response.status, headers });
   const html = await response.text();
-  headers.set('content-security-policy', contentSecurityPolicy(html));
+  headers.set('content-security-policy', contentSecurityPolicy(html, framers));
   return new Response(html, { status: response.status, headers });
 }
