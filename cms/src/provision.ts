@@ -51,13 +51,14 @@ type RoleSpec = { name: string; code: string; description: string; grants: Recor
 export const EDITOR_ROLE: RoleSpec = {
   name: 'Redaktör',
   code: 'spik-redaktor',
-  description: 'Skapar, redigerar, publicerar och tar bort nyheter och kurstips; redigerar organisationer, kontaktpersoner och de fasta sidorna; laddar upp media.',
+  description: 'Skapar, redigerar, publicerar och tar bort nyheter och kurstips; redigerar och publicerar organisationer, kontaktpersoner och de fasta sidorna; laddar upp och tar bort media.',
   grants: {
     [NEWS]: ['create', 'read', 'update', 'delete', 'publish'],
     [COURSE]: ['create', 'read', 'update', 'delete', 'publish'],
-    [ORGANISATION]: ['read', 'update'],
-    [CONTACT]: ['read', 'update'],
-    ...Object.fromEntries(SINGLE_TYPES.map((uid) => [uid, ['read', 'update']])),
+    // A Redaktör also publishes what they edit (docs/decisions/0027-editor-roles.md).
+    [ORGANISATION]: ['read', 'update', 'publish'],
+    [CONTACT]: ['read', 'update', 'publish'],
+    ...Object.fromEntries(SINGLE_TYPES.map((uid) => [uid, ['read', 'update', 'publish']])),
     [COURSE_SYNC_STATUS]: ['read'],
   },
 };
@@ -78,6 +79,8 @@ export const WRITER_ROLE: RoleSpec = {
 
 const UPLOAD_PERMISSIONS = [
   'plugin::upload.read',
+  // Every media dialog reads the library's settings; without this each one met a 403.
+  'plugin::upload.settings.read',
   'plugin::upload.configure-view',
   'plugin::upload.assets.create',
   'plugin::upload.assets.update',
