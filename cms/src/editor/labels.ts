@@ -9,6 +9,15 @@ export type FieldText = { label: string; description?: string; editable?: boolea
 const title = { label: 'Rubrik' };
 const slug = { label: 'Adress (slug)', description: 'Del av sidans webbadress. Skapas från rubriken; använd små bokstäver och bindestreck.' };
 const body = { label: 'Brödtext' };
+/** Scheduled publishing (docs/decisions/0025-scheduled-publishing.md), the same on news items and course tips. */
+const schedule: Record<string, FieldText> = {
+  publishAt: {
+    label: 'Publicera automatiskt',
+    description: 'Svensk tid. Publiceras av sig själv inom 15 sekunder efter tiden och syns inte före den. Bara en redaktör sätter tiden.',
+  },
+  unpublishAt: { label: 'Avpublicera automatiskt', description: 'Svensk tid. Tas ner av sig själv inom 15 sekunder efter tiden. Måste vara efter publiceringen.' },
+  proposedPublishAt: { label: 'Föreslagen publiceringstid', description: 'För skribenter: när ni vill att texten ska publiceras. En redaktör bestämmer.' },
+};
 
 export const contentTypeLabels: Record<string, Record<string, FieldText>> = {
   'api::news-item.news-item': {
@@ -26,12 +35,7 @@ export const contentTypeLabels: Record<string, Record<string, FieldText>> = {
     metaDescription: { label: 'Beskrivning för sökmotorer', description: 'Visas i sökresultat och när sidan delas. Högst 160 tecken.' },
     shareImage: { label: 'Delningsbild', description: 'Bild som visas när nyheten delas i sociala medier. Lämnas tom används huvudbilden.' },
     readingMinutes: { label: 'Lästid (minuter)', description: 'Beräknas automatiskt från ingress och brödtext (cirka 200 ord per minut) när nyheten sparas.', editable: false },
-    publishAt: {
-      label: 'Publicera automatiskt',
-      description: 'Svensk tid. Publiceras av sig själv inom 15 sekunder efter tiden och syns inte före den. Bara en redaktör sätter tiden.',
-    },
-    unpublishAt: { label: 'Avpublicera automatiskt', description: 'Svensk tid. Tas ner av sig själv inom 15 sekunder efter tiden. Måste vara efter publiceringen.' },
-    proposedPublishAt: { label: 'Föreslagen publiceringstid', description: 'För skribenter: när ni vill att texten ska publiceras. En redaktör bestämmer.' },
+    ...schedule,
     summaryOf: { label: 'Sammanfattning av', description: 'Fyll i om nyheten sammanfattar en annan artikel, t.ex. "Sammanfattning av Techtanks nyhet, originalets lästid 8 min".' },
   },
   'api::course.course': {
@@ -67,12 +71,7 @@ export const contentTypeLabels: Record<string, Record<string, FieldText>> = {
     sourceStatus: { label: 'Status hos Skolverket', description: 'aktiv, installd (inställd), utgangen (utgången) eller borttagen. Inställda och utgångna kurser tas ner av synken.', editable: false },
     hidden: { label: 'Dölj på webbplatsen', description: 'Kursen visas inte för besökare. Gäller också kurser från Skolverket, och står sig när synken körs.' },
     spikTips: { label: 'SPIK tipsar', description: 'Lyfter fram kursen med märket ”SPIK tipsar”. Står sig när synken körs.' },
-    publishAt: {
-      label: 'Publicera automatiskt',
-      description: 'Svensk tid. Publiceras av sig själv inom 15 sekunder efter tiden och syns inte före den. Bara en redaktör sätter tiden.',
-    },
-    unpublishAt: { label: 'Avpublicera automatiskt', description: 'Svensk tid. Tas ner av sig själv inom 15 sekunder efter tiden. Måste vara efter publiceringen.' },
-    proposedPublishAt: { label: 'Föreslagen publiceringstid', description: 'För skribenter: när ni vill att texten ska publiceras. En redaktör bestämmer.' },
+    ...schedule,
     introduction: { label: 'SPIK:s introduktion', description: 'Några meningar från SPIK om varför kursen passar industrin (högst 600 tecken). Står sig när synken körs.' },
   },
   'api::organisation-profile.organisation-profile': {
