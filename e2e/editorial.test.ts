@@ -98,8 +98,8 @@ describe('editors publishing to the site', () => {
     const visitor = await browser.newPage();
     expect((await visitor.goto(`${stack.siteUrl}/nyheter/ny-utbildningsomgang-cirkular-produktion`))?.status()).toBe(404);
 
-    // The Content Manager's own form, as an editor fills it in (in Swedish; the media dialog is
-    // English, as Strapi's upload plugin ships no Swedish).
+    // The Content Manager's own form, as an editor fills it in, in Swedish (the media dialog's
+    // Swedish is ours, as Strapi's upload plugin ships none).
     await admin.goto(`${stack.cmsUrl}/admin/content-manager/collection-types/api::news-item.news-item/create`);
     // The form re-initialises once the locales have loaded; typing before that is lost.
     await admin.getByText('Svenska (sv)').first().waitFor();
@@ -116,10 +116,10 @@ describe('editors publishing to the site', () => {
     await admin.keyboard.press('Enter');
     expect(await date.inputValue()).toBe('2026-11-26');
     await admin.getByRole('combobox', { name: /Kategori/ }).click();
-    await admin.getByRole('option', { name: 'pressmeddelande' }).click();
+    await admin.getByRole('option', { name: 'Pressmeddelande' }).click();
     await admin.locator('input[name="cover.alt"]').fill('Platshållarbild');
     await admin.locator('input[name="cover.credit"]').fill('Foto: Platshållare (SPIK)');
-    await admin.getByText(/click to add an asset/i).first().click();
+    await admin.getByText(/click to add an asset|klicka för att lägga till en fil/i).first().click();
     await admin.getByRole('dialog').getByRole('checkbox').nth(1).check();
     await admin.getByRole('button', { name: /^(Finish|Slutför)$/ }).click();
     await admin.getByRole('dialog').waitFor({ state: 'hidden' });
@@ -152,6 +152,13 @@ describe('editors publishing to the site', () => {
     const panel = admin.frameLocator('iframe').first();
     await panel.getByRole('heading', { level: 1, name: 'Utkast i förhandsvisningspanelen' }).waitFor({ timeout: 30_000 });
     expect(await panel.getByText('Förhandsvisning av utkast – inte publicerat').isVisible()).toBe(true);
+    // "Copy the preview link" gives the site's signed link, which opens the draft on its own.
+    await admin.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: stack.cmsUrl });
+    await admin.getByRole('button', { name: 'Kopiera webbplatsens länk till förhandsvisningen' }).click();
+    await admin.getByText('Webbplatsens länk till förhandsvisningen är kopierad', { exact: false }).first().waitFor();
+    const copied = await admin.evaluate(() => navigator.clipboard.readText());
+    expect(copied.startsWith(`${stack.siteUrl}/forhandsvisning?type=news&documentId=${documentId}&locale=sv&expires=`)).toBe(true);
+    expect((await fetch(copied)).status).toBe(200);
     // Only the preview may be framed, and only by the admin's origin; other pages stay unframeable.
     const preview = await fetch(await admin.locator('iframe').first().getAttribute('src').then((src) => new URL(src!, stack.cmsUrl).toString()));
     expect(preview.headers.get('content-security-policy')).toContain(`frame-ancestors ${new URL(stack.cmsUrl).origin}`);

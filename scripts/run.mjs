@@ -59,7 +59,7 @@ const builds = [
   { name: 'shared', inputs: ['shared'], what: 'shared formatting and operation types (tsc)', args: ['--filter', '@spik/shared', 'build'] },
   { name: 'api', inputs: ['api', 'shared/src'], what: 'the API (tsc)', args: ['--filter', '@spik/api', 'build'] },
   { name: 'site', inputs: ['site', 'shared'], what: 'the site (astro build)', args: ['--filter', '@spik/site', 'build'] },
-  { name: 'cms', inputs: ['cms'], what: 'the CMS and its admin panel (strapi build; about a minute)', args: ['--filter', '@spik/cms', 'build'] },
+  { name: 'cms', inputs: ['cms', 'shared/src'], what: 'the CMS and its admin panel (strapi build; about a minute)', args: ['--filter', '@spik/cms', 'build'] },
 ];
 for (const build of builds) {
   const state = readState();

@@ -5,7 +5,10 @@ import { seed } from './seed';
 import { subscribeImageComponentChecks } from './validation/components';
 
 export default {
-  register() {},
+  register({ strapi }: { strapi: Core.Strapi }) {
+    // A course's municipality, stored as SCB's code and picked by name in the admin (src/admin/choices).
+    strapi.customFields.register({ name: 'municipality', type: 'string' });
+  },
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
     subscribeImageComponentChecks(strapi);
     // Locales first: the seed writes Swedish entries into the default locale.

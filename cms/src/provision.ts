@@ -45,6 +45,8 @@ const cm = (action: string) => `plugin::content-manager.explorer.${action}`;
 const WRITTEN_BY_SYNC: Record<string, readonly string[]> = { [COURSE]: SYNC_ONLY_FIELDS };
 /** A Skribent proposes a time; only a Redaktör schedules (docs/decisions/0025-scheduled-publishing.md). */
 const SCHEDULE_FIELDS = ['publishAt', 'unpublishAt'];
+/** Who asked for a review and when is stamped by the server; only a Redaktör writes the comment (docs/decisions/0029-review-queue.md). */
+const REVIEW_STAMPS = ['reviewRequestedBy', 'reviewRequestedAt'];
 
 type RoleSpec = { name: string; code: string; description: string; grants: Record<string, string[]>; withoutFields?: string[] };
 
@@ -61,12 +63,13 @@ export const EDITOR_ROLE: RoleSpec = {
     ...Object.fromEntries(SINGLE_TYPES.map((uid) => [uid, ['read', 'update', 'publish']])),
     [COURSE_SYNC_STATUS]: ['read'],
   },
+  withoutFields: REVIEW_STAMPS,
 };
 
 export const WRITER_ROLE: RoleSpec = {
   name: 'Skribent',
   code: 'spik-skribent',
-  description: 'Skriver utkast till nyheter och kurstips men kan inte publicera; laddar upp media.',
+  description: 'Skriver utkast till nyheter och kurstips och skickar dem för granskning, men kan inte publicera; laddar upp media.',
   grants: {
     [NEWS]: ['create', 'read', 'update'],
     [COURSE]: ['create', 'read', 'update'],
@@ -74,7 +77,7 @@ export const WRITER_ROLE: RoleSpec = {
     [ORGANISATION]: ['read'],
     [COURSE_SYNC_STATUS]: ['read'],
   },
-  withoutFields: SCHEDULE_FIELDS,
+  withoutFields: [...SCHEDULE_FIELDS, ...REVIEW_STAMPS, 'reviewComment'],
 };
 
 const UPLOAD_PERMISSIONS = [

@@ -3,3 +3,4 @@ export * from './generated/operations.js';
 export * from './labels.js';
 export * from './trusted-documents.js';
 export * from './search.js';
+export * from './editorial/index.js';

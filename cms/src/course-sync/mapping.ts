@@ -5,7 +5,7 @@
  * docs/decisions/0024-course-sync.md.
  */
 import type { CourseFields, Theme } from '../api/course/course-fields';
-import { municipalities } from '../validation/municipalities';
+import { municipalityByCode } from '@spik/shared';
 import type { EducationEvent, EducationInfo, EducationProvider, LangString, LangUrl } from './susa-types';
 
 /** ISCED-F 2013 fields (detailed, or narrow where the whole field fits) that match a SPIK theme. */
@@ -104,9 +104,9 @@ export function toCourse(event: EducationEvent, info: EducationInfo | undefined,
   if (event.isCancelled) return { skip: 'inställd' };
   const expires = isoInstant(event.expires);
   if (expires && expires < now) return { skip: 'utgången' };
-  const location = (event.locations ?? []).find((address) => address.areaCode && Object.prototype.hasOwnProperty.call(municipalities, address.areaCode));
+  const location = (event.locations ?? []).find((address) => address.areaCode && municipalityByCode(address.areaCode));
   if (!location) return { skip: 'ges inte i Skåne eller Blekinge' };
-  const municipality = municipalities[location.areaCode!]!;
+  const municipality = municipalityByCode(location.areaCode!)!;
   const start = event.execution?.start?.slice(0, 10);
   if (!start) return { skip: 'saknar kursstart' };
   const deadline = event.application?.last?.slice(0, 10);
@@ -138,7 +138,7 @@ export function toCourse(event: EducationEvent, info: EducationInfo | undefined,
     pace: paceOf(percentage),
     mode: !event.distance ? 'campus' : event.distance.noOfMandatorySessions ? 'blandat' : 'distans',
     municipalityCode: location.areaCode!,
-    region: municipality.region,
+    region: municipality.county,
     town,
     startDate: start,
     endDate: event.execution?.end?.slice(0, 10) ?? null,

@@ -1,5 +1,5 @@
 import { ValidationError } from '../validation/errors';
-import { isoDate } from '../validation/rules';
+import { isoDate } from '@spik/shared';
 import { SOURCE_FIELDS, SYNC_ONLY_FIELDS, isCourseSync } from './context';
 
 type Data = Record<string, unknown>;

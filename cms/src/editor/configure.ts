@@ -25,6 +25,10 @@ function withSwedish(configuration: Configuration, fields: Record<string, FieldT
       edit.description = text.description;
       changed = true;
     }
+    if (text.visible === false && edit.visible !== false) {
+      edit.visible = false;
+      changed = true;
+    }
     if (text.editable === false && edit.editable !== false) {
       edit.editable = false;
       changed = true;

@@ -4,7 +4,7 @@
  * (see ./configure.ts) wherever the label is still Strapi's default, so an editor's own changes
  * in "Configure the view" are kept.
  */
-export type FieldText = { label: string; description?: string; editable?: boolean };
+export type FieldText = { label: string; description?: string; editable?: boolean; visible?: false };
 
 const title = { label: 'Rubrik' };
 const slug = { label: 'Adress (slug)', description: 'Del av sidans webbadress. Skapas från rubriken; använd små bokstäver och bindestreck.' };
@@ -18,6 +18,13 @@ const schedule: Record<string, FieldText> = {
   unpublishAt: { label: 'Avpublicera automatiskt', description: 'Svensk tid. Tas ner av sig själv inom 15 sekunder efter tiden. Måste vara efter publiceringen.' },
   proposedPublishAt: { label: 'Föreslagen publiceringstid', description: 'För skribenter: när ni vill att texten ska publiceras. En redaktör bestämmer.' },
 };
+/** The review hand-over (docs/decisions/0029-review-queue.md): shown in its own panel, never as form fields. */
+const review: Record<string, FieldText> = {
+  reviewStatus: { label: 'Granskning', visible: false },
+  reviewRequestedBy: { label: 'Granskning begärd av', visible: false },
+  reviewRequestedAt: { label: 'Granskning begärd', visible: false },
+  reviewComment: { label: 'Kommentar från redaktören', visible: false },
+};
 
 export const contentTypeLabels: Record<string, Record<string, FieldText>> = {
   'api::news-item.news-item': {
@@ -26,7 +33,7 @@ export const contentTypeLabels: Record<string, Record<string, FieldText>> = {
     lead: { label: 'Ingress', description: 'Ett par meningar som sammanfattar nyheten. Visas i listor och överst i artikeln (högst 600 tecken).' },
     body,
     publishedDate: { label: 'Publiceringsdatum', description: 'Det datum som visas vid nyheten.' },
-    category: { label: 'Kategori', description: 'nyhet, pressmeddelande, kurstips eller evenemang.' },
+    category: { label: 'Kategori', description: 'Nyhet, pressmeddelande, kurstips eller evenemang.' },
     cover: { label: 'Huvudbild', description: 'Bild med alternativtext och fotobyline ("Foto: …"). Obligatorisk.' },
     images: { label: 'Fler bilder', description: 'Bilder som visas i artikeln, var och en med alternativtext och fotobyline.' },
     organisation: { label: 'Organisation', description: 'Den organisation som står bakom eller publicerade nyheten.' },
@@ -36,6 +43,7 @@ export const contentTypeLabels: Record<string, Record<string, FieldText>> = {
     shareImage: { label: 'Delningsbild', description: 'Bild som visas när nyheten delas i sociala medier. Lämnas tom används huvudbilden.' },
     readingMinutes: { label: 'Lästid (minuter)', description: 'Beräknas automatiskt från ingress och brödtext (cirka 200 ord per minut) när nyheten sparas.', editable: false },
     ...schedule,
+    ...review,
     summaryOf: { label: 'Sammanfattning av', description: 'Fyll i om nyheten sammanfattar en annan artikel, t.ex. "Sammanfattning av Techtanks nyhet, originalets lästid 8 min".' },
   },
   'api::course.course': {
@@ -43,10 +51,10 @@ export const contentTypeLabels: Record<string, Record<string, FieldText>> = {
     slug,
     provider: { label: 'Utbildningsanordnare', description: 'Skolan eller anordnaren som ger kursen.' },
     yhPoints: { label: 'YH-poäng', description: 'Kursens omfattning, 1–99 YH-poäng (korta YH-kurser är högst 99 poäng).' },
-    pace: { label: 'Studietakt', description: 'heltid, deltid75 (75 %), deltid50 (50 %) eller deltid25 (25 %).' },
-    mode: { label: 'Studieform', description: 'campus (på plats), distans eller blandat.' },
-    municipalityCode: { label: 'Kommunkod', description: 'SCB:s fyrsiffriga kommunkod för kursorten, t.ex. 1280 Malmö eller 1080 Karlskrona. Bara kommuner i Skåne och Blekinge.' },
-    region: { label: 'Region', description: 'Måste stämma med kommunen: skane eller blekinge.' },
+    pace: { label: 'Studietakt', description: 'Heltid eller deltid (75, 50 eller 25 %).' },
+    mode: { label: 'Studieform', description: 'På plats, distans eller både och.' },
+    municipalityCode: { label: 'Kommun', description: 'Kommunen där kursen ges. Välj bland kommunerna i Skåne och Blekinge; regionen fylls i efter kommunen.' },
+    region: { label: 'Region', description: 'Måste stämma med kommunen: Skåne eller Blekinge.' },
     startDate: { label: 'Kursstart' },
     applicationDeadline: { label: 'Sista ansökningsdag', description: 'Får inte vara efter kursstart.' },
     themes: {
@@ -68,10 +76,11 @@ export const contentTypeLabels: Record<string, Record<string, FieldText>> = {
     susaProviderId: { label: 'Susa-navet: anordnare', description: 'Sätts av synken.', editable: false },
     sourceUpdatedAt: { label: 'Senast ändrad hos Skolverket', editable: false },
     sourceExpiresAt: { label: 'Visas hos Skolverket till', description: 'Efter den tiden tar synken ner kursen.', editable: false },
-    sourceStatus: { label: 'Status hos Skolverket', description: 'aktiv, installd (inställd), utgangen (utgången) eller borttagen. Inställda och utgångna kurser tas ner av synken.', editable: false },
+    sourceStatus: { label: 'Status hos Skolverket', description: 'Aktiv, inställd, utgången eller borttagen. Inställda och utgångna kurser tas ner av synken.', editable: false },
     hidden: { label: 'Dölj på webbplatsen', description: 'Kursen visas inte för besökare. Gäller också kurser från Skolverket, och står sig när synken körs.' },
     spikTips: { label: 'SPIK tipsar', description: 'Lyfter fram kursen med märket ”SPIK tipsar”. Står sig när synken körs.' },
     ...schedule,
+    ...review,
     introduction: { label: 'SPIK:s introduktion', description: 'Några meningar från SPIK om varför kursen passar industrin (högst 600 tecken). Står sig när synken körs.' },
   },
   'api::organisation-profile.organisation-profile': {
@@ -85,7 +94,7 @@ export const contentTypeLabels: Record<string, Record<string, FieldText>> = {
       label: 'Kontakta oss om',
       description: 'Vad besökare ska fråga just er om, i en mening. Visas överst på sidan Kontakt, till exempel ”Företag i Blekinge som vill vara med”.',
     },
-    region: { label: 'Region', description: 'skane, blekinge eller nationell.' },
+    region: { label: 'Region', description: 'Skåne, Blekinge eller hela Sverige.' },
   },
   'api::contact-person.contact-person': {
     name: { label: 'Namn' },

@@ -1,73 +1,32 @@
+import { editorialProblems, phoneE164, phoneMessage, type RuleProblem } from '@spik/shared';
 import { ValidationError } from './errors';
-import { municipalities, regionNames, type CourseRegion } from './municipalities';
 
-/** Pure validation and normalisation rules shared by the lifecycles (and unit-tested directly). */
-
-type Data = Record<string, unknown>;
-
-/** A date attribute as YYYY-MM-DD, whatever form the database or the request gave it in. */
-export function isoDate(value: unknown): string | null {
-  if (value === null || value === undefined || value === '') return null;
-  if (value instanceof Date) return Number.isNaN(value.getTime()) ? null : value.toISOString().slice(0, 10);
-  return String(value).slice(0, 10);
+/**
+ * The server's side of the editorial rules in `@spik/shared`: a save that breaks one is refused
+ * with the first problem's Swedish message, and every problem's field path in the details, so the
+ * admin marks each field that is wrong.
+ */
+export function refuse(problems: readonly RuleProblem[]): void {
+  if (!problems.length) return;
+  throw new ValidationError(problems[0]!.message, {
+    errors: problems.map((problem) => ({ path: problem.path.map(String), message: problem.message, name: 'ValidationError' })),
+  });
 }
 
-export function checkHttpsUrl(value: unknown, fieldLabel: string) {
-  if (value === null || value === undefined || value === '') return;
-  let ok = false;
-  try {
-    const url = new URL(String(value));
-    ok = url.protocol === 'https:' && Boolean(url.hostname);
-  } catch {
-    ok = false;
-  }
-  if (!ok) throw new ValidationError(`${fieldLabel} måste vara en fullständig webbadress som börjar med https:// (nu: "${value}").`);
+/** Refuses an entry of content type `uid` that breaks an editorial rule. */
+export function checkEditorialRules(uid: string, values: Record<string, unknown>): void {
+  refuse(editorialProblems(uid, values));
 }
 
 /** Cross-field rules for a course; `data` is the stored entry merged with the incoming change. */
-export function validateCourse(data: Data) {
-  const code = data.municipalityCode;
-  if (code !== null && code !== undefined && code !== '') {
-    const municipality = municipalities[String(code)];
-    if (!municipality) {
-      throw new ValidationError(
-        `Kommunkoden ${code} är inte en kommun i Skåne eller Blekinge. Ange SCB:s fyrsiffriga kommunkod, till exempel 1280 för Malmö eller 1080 för Karlskrona.`,
-      );
-    }
-    const region = data.region as CourseRegion | null | undefined;
-    if (region && region !== municipality.region) {
-      throw new ValidationError(
-        `${municipality.name} (${code}) ligger i ${regionNames[municipality.region]}, men regionen är satt till ${regionNames[region] ?? region}. Välj ${regionNames[municipality.region]} som region.`,
-      );
-    }
-  }
-  const deadline = isoDate(data.applicationDeadline);
-  const start = isoDate(data.startDate);
-  if (deadline && start && deadline > start) {
-    throw new ValidationError(`Sista ansökningsdag (${deadline}) kan inte vara efter kursstart (${start}).`);
-  }
-  checkHttpsUrl(data.applyUrl, 'Länken till ansökan');
+export function validateCourse(data: Record<string, unknown>): void {
+  checkEditorialRules('api::course.course', data);
 }
 
-/**
- * Normalises a phone number to E.164. Swedish numbers may be written the usual ways
- * ("073-234 51 58", "042-37 70 83", "+46 (0)73 234 51 58", "0046 73 234 51 58").
- */
+/** A phone number as E.164, or a refusal in Swedish. */
 export function toE164(input: string): string {
-  const raw = input.trim();
-  let compact = raw.replace(/\(0\)/g, '').replace(/[\s\-./()]/g, '');
-  if (compact.startsWith('00')) compact = `+${compact.slice(2)}`;
-  let e164: string | null = null;
-  if (/^\+[1-9]\d{6,14}$/.test(compact)) {
-    e164 = compact;
-  } else if (/^0[1-9]\d{6,8}$/.test(compact)) {
-    e164 = `+46${compact.slice(1)}`;
-  }
-  if (!e164 || (e164.startsWith('+46') && !/^\+46[1-9]\d{6,8}$/.test(e164))) {
-    throw new ValidationError(
-      `Telefonnumret "${raw}" kunde inte tolkas. Skriv ett svenskt nummer med riktnummer, till exempel 073-234 51 58, eller ett internationellt nummer som börjar med +.`,
-    );
-  }
+  const e164 = phoneE164(input);
+  if (!e164) throw new ValidationError(phoneMessage(input.trim()), { errors: [{ path: ['phone'], message: phoneMessage(input.trim()), name: 'ValidationError' }] });
   return e164;
 }
 

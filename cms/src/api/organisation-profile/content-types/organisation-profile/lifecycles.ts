@@ -1,10 +1,13 @@
-import { checkHttpsUrl } from '../../../../validation/rules';
+import { checkEditorialRules } from '../../../../validation/rules';
 
+const UID = 'api::organisation-profile.organisation-profile';
+
+/** The website must be an https link (the logo's alt text is checked with its component). */
 export default {
   async beforeCreate(event) {
-    checkHttpsUrl(event.params.data?.website, 'Webbplatsen');
+    checkEditorialRules(UID, { website: event.params.data?.website });
   },
   async beforeUpdate(event) {
-    checkHttpsUrl(event.params.data?.website, 'Webbplatsen');
+    checkEditorialRules(UID, { website: event.params.data?.website });
   },
 };

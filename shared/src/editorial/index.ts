@@ -1,0 +1,4 @@
+// Browser-safe (no Node built-ins): the CMS admin bundles this entry as `@spik/shared/editorial`.
+export * from '../municipalities.js';
+export * from './choices.js';
+export * from './rules.js';
