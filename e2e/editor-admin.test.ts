@@ -148,6 +148,18 @@ describe('the Redaktör works in Swedish', () => {
     expect(await editor.page.locator('input[name="slug"]').inputValue()).toBe('eget-namn');
   });
 
+  it('lists news newest first, with the schedule and the Status column in view at 1440 px', async () => {
+    await writeNewsDraft(editor, 'Senast ändrade nyheten (test)', 'senast-andrade-nyheten');
+    await editor.open(cm(NEWS));
+    await editor.page.locator('tbody tr').first().waitFor({ timeout: 15_000 });
+    expect(await editor.page.locator('tbody tr').first().textContent()).toContain('Senast ändrade nyheten (test)');
+    const headers = (await editor.page.locator('thead th').allTextContents()).map((text) => text.trim());
+    expect(headers).toEqual(expect.arrayContaining(['Rubrik', 'Publiceras', 'Tas ner']));
+    const status = await editor.page.locator('thead th', { hasText: /^Status$/i }).boundingBox();
+    expect(status).not.toBeNull();
+    expect(status!.x + status!.width).toBeLessThanOrEqual(1440);
+  });
+
   it('is asked before a published news item is taken off the site', async () => {
     const news = await editor.api('GET', `${cm(NEWS)}?pageSize=1&sort=title:ASC`);
     const item = news.json.results[0];

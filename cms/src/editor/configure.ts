@@ -33,8 +33,9 @@ function withSwedish(configuration: Configuration, fields: Record<string, FieldT
       edit.editable = false;
       changed = true;
     }
-    if (list.label === field || (!list.label && 'searchable' in list)) {
-      list.label = text.label;
+    const listLabel = text.listLabel ?? text.label;
+    if (list.label !== listLabel && (list.label === field || list.label === text.label || (!list.label && 'searchable' in list))) {
+      list.label = listLabel;
       changed = true;
     }
   }
@@ -52,20 +53,27 @@ async function apply(service: ConfigService, labels: Record<string, Record<strin
   }
 }
 
-/** Columns the list views must show: when an item goes out and comes down, and where a course comes from. */
-const LIST_COLUMNS: Record<string, string[]> = {
-  'api::news-item.news-item': ['publishAt', 'unpublishAt'],
-  'api::course.course': ['source', 'publishAt', 'unpublishAt'],
+/**
+ * The list views editors work from: what an item is (or where a course comes from) and when it
+ * goes out and comes down, newest first, so the Status column fits at 1440 px; what waits for
+ * review is on the home page. Written once per version (kept in Strapi's store), so a later
+ * "Configure the view" by an editor is kept.
+ */
+const LIST_VIEWS: Record<string, string[]> = {
+  'api::news-item.news-item': ['title', 'category', 'publishAt', 'unpublishAt'],
+  'api::course.course': ['title', 'source', 'publishAt', 'unpublishAt'],
 };
+const LIST_VIEWS_VERSION = 5;
 
-async function addListColumns(service: ConfigService) {
-  for (const [uid, columns] of Object.entries(LIST_COLUMNS)) {
+async function applyListViews(service: ConfigService, strapi: Core.Strapi) {
+  const marker = { type: 'plugin', name: 'spik', key: 'list-views-version' } as const;
+  if (((await strapi.store.get(marker)) as number | null) === LIST_VIEWS_VERSION) return;
+  for (const [uid, list] of Object.entries(LIST_VIEWS)) {
     const configuration = await service.findConfiguration({ uid });
-    const list = configuration.layouts?.list ?? [];
-    const missing = columns.filter((column) => !list.includes(column));
-    if (!missing.length) continue;
-    await service.updateConfiguration({ uid }, { layouts: { ...configuration.layouts, list: [...list, ...missing] } });
+    const settings = { ...(configuration.settings as Record<string, unknown>), defaultSortBy: 'updatedAt', defaultSortOrder: 'DESC' };
+    await service.updateConfiguration({ uid }, { settings, layouts: { ...configuration.layouts, list } });
   }
+  await strapi.store.set({ ...marker, value: LIST_VIEWS_VERSION });
 }
 
 /** Swedish labels and help texts in the Content Manager (edit and list views), and the list columns editors need. */
@@ -73,5 +81,5 @@ export async function applyEditorLabels(strapi: Core.Strapi) {
   const cm = strapi.plugin('content-manager');
   await apply(cm.service('content-types') as ConfigService, contentTypeLabels, strapi);
   await apply(cm.service('components') as ConfigService, componentLabels, strapi);
-  await addListColumns(cm.service('content-types') as ConfigService);
+  await applyListViews(cm.service('content-types') as ConfigService, strapi);
 }

@@ -4,7 +4,8 @@
  * (see ./configure.ts) wherever the label is still Strapi's default, so an editor's own changes
  * in "Configure the view" are kept.
  */
-export type FieldText = { label: string; description?: string; editable?: boolean; visible?: false };
+/** `listLabel` is a shorter column heading for the list view. */
+export type FieldText = { label: string; listLabel?: string; description?: string; editable?: boolean; visible?: false };
 
 const title = { label: 'Rubrik' };
 const slug = { label: 'Adress (slug)', description: 'Del av sidans webbadress. Skapas från rubriken; använd små bokstäver och bindestreck.' };
@@ -13,9 +14,10 @@ const body = { label: 'Brödtext' };
 const schedule: Record<string, FieldText> = {
   publishAt: {
     label: 'Publicera automatiskt',
+    listLabel: 'Publiceras',
     description: 'Svensk tid. Publiceras av sig själv inom 15 sekunder efter tiden och syns inte före den. Bara en redaktör sätter tiden.',
   },
-  unpublishAt: { label: 'Avpublicera automatiskt', description: 'Svensk tid. Tas ner av sig själv inom 15 sekunder efter tiden. Måste vara efter publiceringen.' },
+  unpublishAt: { label: 'Avpublicera automatiskt', listLabel: 'Tas ner', description: 'Svensk tid. Tas ner av sig själv inom 15 sekunder efter tiden. Måste vara efter publiceringen.' },
   proposedPublishAt: { label: 'Föreslagen publiceringstid', description: 'För skribenter: när ni vill att texten ska publiceras. En redaktör bestämmer.' },
 };
 /** The review hand-over (docs/decisions/0029-review-queue.md): shown in its own panel, never as form fields. */

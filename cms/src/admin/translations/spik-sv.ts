@@ -13,4 +13,18 @@ export const SWEDISH = {
   'content-manager.preview.device.select': 'Välj skärmstorlek',
   'content-manager.preview.device.desktop': 'Dator',
   'content-manager.preview.device.mobile': 'Mobil',
+  // Ids Strapi's English files do not hold (their texts are defaults in the code).
+  'content-manager.plugin.name': 'Innehåll',
+  'spik.review-queue.title': 'Väntar på granskning',
+  'spik.municipality.label': 'Kommun',
+  'spik.municipality.description': 'En kommun i Skåne eller Blekinge, vald med namn',
+  'search.placeholder': 'Sök',
+  'content-manager.containers.list.table-headers.status': 'Status',
+  'content-manager.components.Blocks.dnd.instruction': 'Flytta ett block genom att hålla ned Kommando eller Ctrl och Skift och trycka på pil upp eller ned',
+  'content-manager.components.Blocks.expand': 'Förstora',
+  'content-manager.components.Blocks.collapse': 'Förminska',
+  'i18n.Settings.locales.modal.locales.label': 'Språk',
+  'app.loading': 'Läser in …',
+  'upload.modal.url.title': 'Hämta från en webbadress',
+  'upload.modal.url.upload': 'Ladda upp',
 };
