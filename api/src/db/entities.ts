@@ -7,6 +7,7 @@ import { CompetenceShift, GapAnalysis } from '../project-data/gap-analysis.entit
 import { Financing, Organisation } from '../project-data/organisation.entity.js';
 import { Participant } from '../project-data/participant.entity.js';
 import { Project, ProjectPeriod, ProjectTargets } from '../project-data/project.entity.js';
+import { ReportingSnapshot } from '../reporting/reporting-snapshot.entity.js';
 
 /** Every entity and embeddable the ORM knows; migrations are generated against this list. */
 export const entities = [
@@ -23,4 +24,5 @@ export const entities = [
   CompetenceShift,
   ApiKey,
   AuditEntry,
+  ReportingSnapshot,
 ];

@@ -9,10 +9,11 @@ import { ProjectResolver } from '../project-data/project.resolver.js';
 // Staff writes and the audit log (issue "Staff: writing data").
 import { AuditResolver } from '../audit/audit.resolver.js';
 import { writeResolvers } from '../project-data/writes.resolver.js';
+import { ReportingResolver } from '../reporting/reporting.resolver.js';
 
 export async function buildApiSchema(): Promise<GraphQLSchema> {
   const schema = await buildSchema({
-    resolvers: [ProjectResolver, NewsResolver, CourseResolver, OrganisationResolver, ContactResolver, IndicatorsResolver, /* staff writes: */ ...writeResolvers, AuditResolver],
+    resolvers: [ProjectResolver, NewsResolver, CourseResolver, OrganisationResolver, ContactResolver, IndicatorsResolver, /* staff writes: */ ...writeResolvers, AuditResolver, ReportingResolver],
     validate: { forbidUnknownValues: true },
     authChecker,
     emitSchemaFile: false,

@@ -15,7 +15,7 @@ declare module 'fastify' {
 }
 
 /** Root fields whose answers depend only on the project data, hence on the data version. */
-const VERSIONED_ROOT_FIELDS = new Set(['project', 'indicators', '__typename']);
+const VERSIONED_ROOT_FIELDS = new Set(['project', 'indicators', 'indicatorCatalogue', '__typename']);
 /** Root fields that also read published CMS content, which changes with every purge. */
 const CONTENT_ROOT_FIELDS = new Set(['news', 'newsItem', 'courses', 'course', 'contacts', 'page', 'organisations']);
 

@@ -14,6 +14,8 @@ import type { Database } from '../db/orm.js';
 import type { ApiContext } from '../graphql/context.js';
 import { buildApiSchema } from '../graphql/schema.js';
 import { registerIndicatorExport } from '../indicators/csv-export.js';
+import { registerJsonStatExport } from '../indicators/jsonstat-export.js';
+import { findSnapshot } from '../reporting/snapshots.js';
 import { type IndicatorOptions, IndicatorService } from '../indicators/indicator-service.js';
 import { registerGraphiql } from './graphiql.js';
 import { createLoaders } from '../graphql/loaders.js';
@@ -203,6 +205,7 @@ export async function createServer(deps: ServerDeps): Promise<FastifyInstance> {
   app.addHook('onClose', () => purges.stop());
   registerCmsWebhook(app, purges, webhookSecret);
   registerIndicatorExport(app, indicators);
+  registerJsonStatExport(app, indicators, (quarter) => findSnapshot(db.em.fork(), quarter).then((snapshot) => snapshot.dataset));
   registerImportRoute(app, { db, dataVersion }); // staff writes: POST /import/:kind
   registerGraphiql(app);
   return app;

@@ -2,7 +2,7 @@ import type { KeyedCount } from '../disclosure/cell-key.js';
 import type { BreakdownCell, SuppressibleCount, SuppressibleMeasure } from '../disclosure/figure.types.js';
 import type { DisclosurePolicy, ParticipantTally } from '../disclosure/policy.js';
 import { municipalities } from '../project-data/municipalities.js';
-import { type Dimension, dayNumber, dims, indexOf, regionOfMunicipality } from './dimensions.js';
+import { type Dimension, crossed, dayNumber, dims, indexOf, regionOfMunicipality } from './dimensions.js';
 import type { Facts } from './facts.js';
 import { type Month, quarterLabel } from './periods.js';
 import { type IndicatorQuery, normalise } from './query.js';
@@ -20,6 +20,8 @@ export interface TimePointFigures {
 
 export interface ComputedIndicators {
   participants: { total: SuppressibleCount; byGender: BreakdownCell[]; byAgeBand: BreakdownCell[]; byEducation: BreakdownCell[]; byRegion: BreakdownCell[] };
+  /** Cells of the ESF+ common indicators, by gender as Annex I asks (keys "WOMAN|FROM_55"). */
+  esf: { byGenderAndAgeGroup: BreakdownCell[]; byGenderAndEducation: BreakdownCell[]; byAgeGroup: BreakdownCell[] };
   companies: { total: SuppressibleCount; bySizeClass: BreakdownCell[]; byRegion: BreakdownCell[]; byIndustry: BreakdownCell[] };
   trainingHours: SuppressibleMeasure;
   completionRate: SuppressibleMeasure;
@@ -107,6 +109,9 @@ export function computeIndicators(facts: Facts, rawQuery: IndicatorQuery, releas
     breakdown(dims.ageBand, (row) => p.ageBand[row]!),
     breakdown(dims.education, (row) => p.education[row]!),
     breakdown(dims.region, (row) => regionOfMunicipality[p.municipality[row]!]!),
+    breakdown(crossed(dims.gender, dims.esfAgeGroup), (row) => p.gender[row]! * dims.esfAgeGroup.values.length + p.esfAgeGroup[row]!),
+    breakdown(crossed(dims.gender, dims.education), (row) => p.gender[row]! * dims.education.values.length + p.education[row]!),
+    breakdown(dims.esfAgeGroup, (row) => p.esfAgeGroup[row]!),
   ];
   const pTally = scanByMonth({
     size: p.size,
@@ -198,6 +203,7 @@ export function computeIndicators(facts: Facts, rawQuery: IndicatorQuery, releas
 
   return {
     participants: { total: participants.total, byGender: participants.cells[0]!, byAgeBand: participants.cells[1]!, byEducation: participants.cells[2]!, byRegion: participants.cells[3]! },
+    esf: { byGenderAndAgeGroup: participants.cells[4]!, byGenderAndEducation: participants.cells[5]!, byAgeGroup: participants.cells[6]! },
     companies: {
       total: companies.total,
       bySizeClass: companies.cells[0]!,

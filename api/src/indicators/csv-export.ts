@@ -1,11 +1,8 @@
 import { stringify } from 'csv-stringify/sync';
 import type { FastifyInstance } from 'fastify';
-import { bilingual, errorReply } from '../errors/error-reply.js';
-import { GraphQLError } from 'graphql';
-import { Role } from '../auth/api-key.entity.js';
-import { hasAccess } from '../auth/actor.js';
-import { ActivityKind, Region, SizeClass, Theme } from '../project-data/enums.js';
-import { type IndicatorQuery, validateQuery } from './query.js';
+import type { IndicatorQuery } from './query.js';
+import { exportQuery } from './export-request.js';
+import { LICENCE } from './esf-catalogue.js';
 import type { IndicatorService } from './indicator-service.js';
 import type { BreakdownCell, SuppressibleCount } from '../disclosure/figure.types.js';
 import type { Indicators } from './indicator.types.js';
@@ -14,37 +11,6 @@ const decimal = new Intl.NumberFormat('sv-SE', { useGrouping: false, maximumFrac
 const percent = new Intl.NumberFormat('sv-SE', { useGrouping: false, maximumFractionDigits: 1 });
 /** "2024-01" becomes a date in Excel; SCB's month notation "2024M01" stays text. */
 const monthKey = (period: string) => period.replace(/^(\d{4})-(\d{2})$/, '$1M$2');
-
-const QUERY_PARAMS: Record<keyof IndicatorQuery, readonly string[] | null> = {
-  region: Object.values(Region),
-  municipality: null,
-  sizeClass: Object.values(SizeClass),
-  industry: null,
-  activityKind: Object.values(ActivityKind),
-  theme: Object.values(Theme),
-  from: null,
-  to: null,
-};
-
-function parseQuery(params: Record<string, string | undefined>): IndicatorQuery {
-  const query: IndicatorQuery = {};
-  for (const [name, value] of Object.entries(params)) {
-    if (!(name in QUERY_PARAMS)) {
-      const known = Object.keys(QUERY_PARAMS).join(', ');
-      throw new GraphQLError(bilingual(`Okänd parameter ”${name}”. Kända: ${known}.`, `Unknown parameter "${name}". Known: ${known}.`), { extensions: { argument: name } });
-    }
-    const allowed = QUERY_PARAMS[name as keyof IndicatorQuery];
-    if (value !== undefined && allowed && !allowed.includes(value)) {
-      const choices = allowed.join(', ');
-      throw new GraphQLError(bilingual(`”${value}” är inget giltigt värde för ${name}; välj ett av ${choices}.`, `"${value}" is not a valid ${name}; use one of ${choices}.`), {
-        extensions: { argument: name },
-      });
-    }
-    (query as Record<string, string | undefined>)[name] = value;
-  }
-  validateQuery(query);
-  return query;
-}
 
 /**
  * Text that Excel or LibreOffice would run as a formula (OWASP: CSV injection) gets a leading
@@ -73,6 +39,8 @@ export function toCsv(indicators: Indicators, filter: IndicatorQuery): string {
     indicators.maxDeviation,
     '',
   ]);
+  rows.push(['Licens', 'licens', LICENCE, '', '']);
+  rows.push(['Metadata', 'jsonstat', 'Samma urval som JSON-stat med ESF+-koder, definitioner och enheter: /export/indicators.jsonstat med samma parametrar', '', '']);
   if (indicators.dataIsDemo) rows.push(['Obs', 'demodata', 'Siffrorna är genererade demodata, inte verkliga uppgifter', '', '']);
   count('Deltagare', 'Totalt', indicators.participants.total);
   cells('Deltagare per kön', indicators.participants.byGender);
@@ -102,25 +70,8 @@ export function toCsv(indicators: Indicators, filter: IndicatorQuery): string {
 /** GET /export/indicators.csv?municipality=1280&… — partner key required. */
 export function registerIndicatorExport(app: FastifyInstance, indicators: IndicatorService): void {
   app.get<{ Querystring: Record<string, string | undefined> }>('/export/indicators.csv', async (request, reply) => {
-    if (!hasAccess(request.actor, Role.PARTNER)) {
-      const anonymous = request.actor.access === 'ANONYMOUS';
-      return reply
-        .code(anonymous ? 401 : 403)
-        .send(
-          errorReply(
-            anonymous ? 'UNAUTHENTICATED' : 'FORBIDDEN',
-            bilingual('Exporten kräver en API-nyckel för partner eller personal.', 'The CSV export requires a partner or staff API key (Authorization: Bearer spik_…).'),
-            { requiredAccess: Role.PARTNER },
-          ),
-        );
-    }
-    let query: IndicatorQuery;
-    try {
-      query = parseQuery(request.query);
-    } catch (error) {
-      const { message, extensions } = error as GraphQLError;
-      return reply.code(400).send(errorReply('BAD_USER_INPUT', message, { argument: extensions.argument }));
-    }
+    const query = exportQuery(request.actor, request.query, reply, 'The CSV export');
+    if (!query) return reply;
     const csv = toCsv(await indicators.indicators(query), query);
     return reply
       .header('content-type', 'text/csv; charset=utf-8')

@@ -29,9 +29,29 @@ export const dims = {
   gender: enumDimension('gender', Gender, labels.Gender),
   ageBand: enumDimension('ageBand', AgeBand, labels.AgeBand),
   education: enumDimension('education', EducationLevel, labels.EducationLevel),
+  esfAgeGroup: {
+    name: 'esfAgeGroup',
+    values: ['UNDER_18', 'FROM_18_TO_29', 'FROM_30_TO_54', 'FROM_55'],
+    label: (value: string) => ({ UNDER_18: 'Under 18 år', FROM_18_TO_29: '18–29 år', FROM_30_TO_54: '30–54 år', FROM_55: '55 år och äldre' })[value] ?? value,
+  } as Dimension,
   activityKind: enumDimension('activityKind', ActivityKind, labels.ActivityKind),
   theme: enumDimension('theme', Theme, labels.Theme),
 } as const;
+
+/** The ESF+ age groups (Regulation (EU) 2021/1057, Annex I) by age in the year of enrolment, as the age bands are. */
+export function esfAgeGroupIndex(birthYear: number, enrolledOn: string): number {
+  const age = Number(enrolledOn.slice(0, 4)) - birthYear;
+  return age < 18 ? 0 : age < 30 ? 1 : age < 55 ? 2 : 3;
+}
+
+/** Two dimensions crossed, value by value ("WOMAN|FROM_55"), for cells broken down by both. */
+export function crossed(a: Dimension, b: Dimension): Dimension {
+  return {
+    name: `${a.name}×${b.name}`,
+    values: a.values.flatMap((x) => b.values.map((y) => `${x}|${y}`)),
+    label: (value) => value.split('|').map((part, i) => (i === 0 ? a : b).label(part)).join(', '),
+  };
+}
 
 export const regionOfMunicipality = Uint8Array.from(municipalityCodes, (code) => (municipalities[code]!.region === Region.SKANE ? 0 : 1));
 export const indexOf = (dimension: Dimension, value: string): number => dimension.values.indexOf(value);

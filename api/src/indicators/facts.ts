@@ -1,7 +1,7 @@
 import type { SqlEntityManager } from '@mikro-orm/sql';
 import { ageBandOf } from '../project-data/enums.js';
 import type { DataChange } from '../db/data-version.js';
-import { dayNumber, dims, divisionIndex, indexOf } from './dimensions.js';
+import { dayNumber, dims, divisionIndex, esfAgeGroupIndex, indexOf } from './dimensions.js';
 
 /**
  * The project data reduced to what indicators need, one typed-array column per attribute, held
@@ -19,6 +19,8 @@ export interface ParticipantFacts {
   industry: Uint8Array;
   gender: Uint8Array;
   ageBand: Uint8Array;
+  /** ESF+ age group at enrolment (dims.esfAgeGroup order): under 18, 18–29, 30–54, 55 and over. */
+  esfAgeGroup: Uint8Array;
   education: Uint8Array;
   enrolledDay: Int16Array;
   /** Bit i set: enrolled in an activity of kind i (dims.activityKind order). */
@@ -77,7 +79,7 @@ type ParticipantRow = {
   record_key: string | number;
 };
 
-const PARTICIPANT_COLUMNS = ['id', 'companyId', 'companyRow', 'municipality', 'sizeClass', 'industry', 'gender', 'ageBand', 'education', 'enrolledDay', 'kinds', 'themes', 'hours', 'enrolments', 'completed', 'recordKey'] as const;
+const PARTICIPANT_COLUMNS = ['id', 'companyId', 'companyRow', 'municipality', 'sizeClass', 'industry', 'gender', 'ageBand', 'esfAgeGroup', 'education', 'enrolledDay', 'kinds', 'themes', 'hours', 'enrolments', 'completed', 'recordKey'] as const;
 
 const participantSql = (where: string) => `
   select p.id, p.record_key, p.company_id, p.gender, p.birth_year, p.education, p.enrolled_on, e.kinds, e.themes, e.hours, e.enrolments, e.completed
@@ -104,6 +106,7 @@ function emptyParticipants(capacity: number): ParticipantFacts {
     industry: new Uint8Array(capacity),
     gender: new Uint8Array(capacity),
     ageBand: new Uint8Array(capacity),
+    esfAgeGroup: new Uint8Array(capacity),
     education: new Uint8Array(capacity),
     enrolledDay: new Int16Array(capacity),
     kinds: new Uint8Array(capacity),
@@ -137,6 +140,7 @@ function writeParticipant(p: ParticipantFacts, i: number, row: ParticipantRow, c
   p.industry[i] = companies.industry[company]!;
   p.gender[i] = indexOf(dims.gender, row.gender);
   p.ageBand[i] = indexOf(dims.ageBand, ageBandOf(row.birth_year, enrolled));
+  p.esfAgeGroup[i] = esfAgeGroupIndex(row.birth_year, enrolled);
   p.education[i] = indexOf(dims.education, row.education);
   p.enrolledDay[i] = dayNumber(enrolled);
   p.kinds[i] = mask(row.kinds, dims.activityKind);

@@ -193,6 +193,7 @@ export class IndicatorService {
         completionRate: computed.completionRate,
         gaps: computed.gaps,
         series: computed.timeSeries,
+        esf: computed.esf,
       };
       this.cache.set(key, reply);
     }

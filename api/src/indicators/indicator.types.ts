@@ -199,4 +199,7 @@ export class Indicators {
 
   /** Both series, computed with the rest; the resolver picks one by its argument. */
   series!: Record<Granularity, TimePoint[]>;
+
+  /** The cells behind the ESF+ catalogue (esf-catalogue.ts), not a field of its own. */
+  esf!: { byGenderAndAgeGroup: BreakdownCell[]; byGenderAndEducation: BreakdownCell[]; byAgeGroup: BreakdownCell[] };
 }

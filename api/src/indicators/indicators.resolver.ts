@@ -4,6 +4,8 @@ import { accessDenied, hasAccess } from '../auth/actor.js';
 import type { ApiContext } from '../graphql/context.js';
 import { type IndicatorQuery, activeFilters, validateQuery } from './query.js';
 import { Granularity, IndicatorFilter, Indicators, TimePoint } from './indicator.types.js';
+import { IndicatorCatalogue } from './esf-catalogue.types.js';
+import { catalogueOf } from './esf-catalogue.js';
 
 export const toQuery = (filter: IndicatorFilter | null | undefined): IndicatorQuery => ({
   region: filter?.region ?? null,
@@ -31,6 +33,19 @@ export class IndicatorsResolver {
     if (used.length && !hasAccess(actor, Role.PARTNER)) throw accessDenied(`Filtering indicators (by ${used.join(', ')})`, Role.PARTNER);
     validateQuery(query);
     return indicators.indicators(query);
+  }
+
+  @Query(() => IndicatorCatalogue, {
+    description: 'The ESF+ common indicators (Regulation (EU) 2021/1057, Annex I) with definitions and protected values, by gender. Partner key. Also as JSON-stat: GET /export/indicators.jsonstat.',
+  })
+  async indicatorCatalogue(
+    @Ctx() { actor, indicators }: ApiContext,
+    @Arg('filter', () => IndicatorFilter, { nullable: true, validate: false, description: 'The same filter as `indicators`.' }) filter?: IndicatorFilter | null,
+  ): Promise<IndicatorCatalogue> {
+    if (!hasAccess(actor, Role.PARTNER)) throw accessDenied('The indicator catalogue', Role.PARTNER);
+    const query = toQuery(filter);
+    validateQuery(query);
+    return catalogueOf(await indicators.indicators(query), query);
   }
 
   @FieldResolver(() => [TimePoint], { description: 'Cumulative participants and companies per period. Quarterly for everyone; monthly needs a partner key.' })

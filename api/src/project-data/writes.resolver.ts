@@ -63,7 +63,7 @@ export class WriteReceipt {
 const receipt = (entity: string, id: number, reference: string | null): WriteReceipt => ({ entity, id: String(id), reference });
 
 /** One transaction for the write and its audit entry; the data version moves only after commit. */
-async function write<T>(ctx: ApiContext, work: (em: SqlEntityManager) => Promise<T>, onDuplicate?: () => FieldError): Promise<T> {
+export async function write<T>(ctx: ApiContext, work: (em: SqlEntityManager) => Promise<T>, onDuplicate?: () => FieldError): Promise<T> {
   let result: T;
   let transaction: SqlEntityManager | undefined;
   try {

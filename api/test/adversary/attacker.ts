@@ -163,6 +163,25 @@ export function attack(population: Population, release: Release, threshold: numb
           read(universe, group, cell, derived, `${label} ${universe}.${field}[${cell.key}]`);
         }
       }
+      if (universe === 'participants') {
+        // The ESF+ cells, by gender crossed with education, and with the age groups the bands
+        // model (30–54 and 55+; under 18 and 18–29 refine the youngest band, which this model
+        // does not split).
+        const crossedCells = [
+          ...reply.esf.byGenderAndEducation.map((cell) => ({ cell, dims: [[8, dims.gender], [10, dims.education]] as const })),
+          ...reply.esf.byGenderAndAgeGroup
+            .filter((cell) => /\|FROM_(30_TO_54|55)$/.test(cell.key))
+            .map((cell) => ({ cell, dims: [[8, dims.gender], [9, dims.ageBand]] as const })),
+        ];
+        for (const { cell, dims: parts } of crossedCells) {
+          const group = [...scope];
+          cell.key.split('|').forEach((value, i) => {
+            const [d, dimension] = parts[i]!;
+            group[d]! &= bit(dimension.values.indexOf(value));
+          });
+          read(universe, group, cell, derived, `${label} esf[${cell.key}]`);
+        }
+      }
       for (const granularity of ['MONTH', 'QUARTER'] as const) {
         for (const point of reply.timeSeries[granularity]) {
           read(universe, groupOf(universe, query, first, MONTH_ENDS.indexOf(point.end)), point[universe], derived, `${label} series ${granularity} ${point.period} ${universe}`);

@@ -120,6 +120,8 @@ export function factsOf(population: Population): Facts {
     industry: from(Uint8Array, (p) => c.industry[p.company]!),
     gender: from(Uint8Array, (p) => p.gender),
     ageBand: from(Uint8Array, (p) => p.ageBand),
+    // The ESF+ age groups refine the bands: a few of the youngest are under 18.
+    esfAgeGroup: from(Uint8Array, (p) => (p.ageBand === 0 ? (p.key % 50 === 0 ? 0 : 1) : p.ageBand + 1)),
     education: from(Uint8Array, (p) => p.education),
     enrolledDay: from(Int16Array, (p) => dayOfMonth(p.month)),
     kinds: from(Uint8Array, (p) => kindMask(p.kinds)),
