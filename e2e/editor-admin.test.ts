@@ -44,6 +44,22 @@ async function pickDate(page: Page, name: string, date: string) {
   await page.keyboard.press('Enter');
 }
 
+/** The Content Manager's own Delete, for a document in every locale. */
+const DELETE_DOCUMENT = 'Ta bort posten (alla språk)';
+
+/** Every entry of the edit view's "more actions" menus, as the signed-in editor is offered them. */
+async function offeredActions(page: Page): Promise<string[]> {
+  const names: string[] = [];
+  const menus = page.getByRole('button', { name: 'Fler åtgärder' });
+  for (let i = 0; i < (await menus.count()); i++) {
+    await menus.nth(i).click();
+    await page.getByRole('menu').first().waitFor();
+    names.push(...(await page.getByRole('menuitem').allTextContents()));
+    await page.keyboard.press('Escape');
+  }
+  return names;
+}
+
 /** What the edit view says about a field: the texts its input is described by (hint and error). */
 async function describedAs(page: Page, name: string): Promise<string> {
   const ids = ((await page.locator(`input[name="${name}"]`).getAttribute('aria-describedby')) ?? '').split(' ').filter(Boolean);
@@ -190,8 +206,10 @@ describe('review', () => {
     const documentId = await writeNewsDraft(writer, 'Skribentens utkast om lödkursen (test)', 'skribentens-utkast-lodkursen');
 
     await writer.open(`${cm(NEWS, documentId)}?plugins[i18n][locale]=sv`);
-    // A Skribent is offered nothing it cannot do: no Publish, no Unpublish.
+    // A Skribent is offered nothing it cannot do: no Publish, no Unpublish, no Delete (the i18n
+    // plugin's own "delete this locale", "Ta bort posten (Svenska (sv))", is still shown greyed).
     expect(await writer.page.getByRole('button', { name: 'Publicera' }).count()).toBe(0);
+    expect(await offeredActions(writer.page)).not.toContain(DELETE_DOCUMENT);
     await writer.page.getByRole('button', { name: 'Klar för granskning' }).click();
     await writer.page.getByText(/Väntar på granskning\. Begärd av Demo Skribent \(exempel\)/).waitFor({ timeout: 10_000 });
 
@@ -208,6 +226,8 @@ describe('review', () => {
     const entry = queue.getByRole('listitem').filter({ hasText: 'Skribentens utkast om lödkursen (test)' });
     expect(await entry.textContent()).toMatch(/Nyhet · begärd av Demo Skribent \(exempel\), \d{1,2} [a-zäö]+ 2026 kl\. \d{2}\.\d{2}/);
     await entry.getByRole('link').click();
+    await editor.page.getByRole('button', { name: 'Skicka tillbaka till skribenten' }).waitFor();
+    expect(await offeredActions(editor.page)).toContain(DELETE_DOCUMENT);
     await editor.page.getByRole('button', { name: 'Skicka tillbaka till skribenten' }).click();
     await editor.page.getByLabel(/Vad behöver ändras/).fill('Lägg till datum för kursstart.');
     await editor.page.getByRole('button', { name: 'Skicka tillbaka' }).last().click();

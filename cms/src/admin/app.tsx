@@ -7,7 +7,7 @@
  */
 import { Clock } from '@strapi/icons';
 import { choiceTranslations } from './choices/translations';
-import { checkedBeforeSending, confirmedUnpublish, onlyForPublishers, type DocumentAction } from './editorial-rules/guarded-actions';
+import { checkedBeforeSending, confirmedUnpublish, onlyWhenAllowed, type DocumentAction } from './editorial-rules/guarded-actions';
 import { CopySiteLink } from './preview/CopySiteLink';
 import { ReadyForReviewAction, SendBackAction } from './review/review-actions';
 import { ReviewPanel } from './review/ReviewPanel';
@@ -25,6 +25,7 @@ const BANNER_KEYS = ['true', 'false'].flatMap((flag) => ['false', 'undefined', '
 type ContentManagerApis = {
   addDocumentAction(actions: (actions: DocumentAction[]) => DocumentAction[]): void;
   addEditViewSidePanel(panels: (panels: unknown[]) => unknown[]): void;
+  addDocumentHeaderAction(actions: (actions: DocumentAction[]) => DocumentAction[]): void;
 };
 type App = {
   customFields: { register(field: Record<string, unknown>): void };
@@ -34,8 +35,9 @@ type App = {
 
 function guarded(action: DocumentAction): DocumentAction {
   if (action.type === 'update') return checkedBeforeSending(action);
-  if (action.type === 'publish') return onlyForPublishers(checkedBeforeSending(action));
-  if (action.type === 'unpublish') return onlyForPublishers(confirmedUnpublish(action));
+  if (action.type === 'publish') return onlyWhenAllowed(checkedBeforeSending(action), 'canPublish');
+  if (action.type === 'unpublish') return onlyWhenAllowed(confirmedUnpublish(action), 'canPublish');
+  if (action.type === 'delete') return onlyWhenAllowed(action, 'canDelete');
   return action;
 }
 
@@ -80,6 +82,7 @@ export default {
       const [publish, save, ...rest] = actions.map(guarded);
       return [publish!, SendBackAction, save!, ReadyForReviewAction, ...rest];
     });
+    contentManager.addDocumentHeaderAction((actions) => actions.map(guarded));
     contentManager.addEditViewSidePanel((panels) => [...panels, ReviewPanel, SlugPanel]);
   },
 };

@@ -58,12 +58,15 @@ export function checkedBeforeSending(original: DocumentAction): DocumentAction {
   return named(Checked, original);
 }
 
-/** Publish and Unpublish are not offered at all to someone who may not publish (a Skribent). */
-export function onlyForPublishers(original: DocumentAction): DocumentAction {
+/**
+ * An action is not offered at all to someone whose role may not take it: Publish and Unpublish
+ * for a Skribent, and Delete for anyone without delete rights (Strapi shows them greyed out).
+ */
+export function onlyWhenAllowed(original: DocumentAction, permission: 'canPublish' | 'canDelete'): DocumentAction {
   const Guarded: DocumentAction = (props) => {
     const description = original(props);
-    const canPublish = useDocumentRBAC('SpikOnlyForPublishers', (state) => state.canPublish);
-    return canPublish ? description : null;
+    const allowed = useDocumentRBAC('SpikOnlyWhenAllowed', (state) => state[permission]);
+    return allowed ? description : null;
   };
   return named(Guarded, original);
 }
