@@ -230,8 +230,10 @@ describe('review', () => {
     expect(await offeredActions(editor.page)).toContain(DELETE_DOCUMENT);
     await editor.page.getByRole('button', { name: 'Skicka tillbaka till skribenten' }).click();
     await editor.page.getByLabel(/Vad behöver ändras/).fill('Lägg till datum för kursstart.');
+    const sentBack = editor.page.waitForResponse((response) => response.request().method() === 'PUT' && response.url().includes(documentId));
     await editor.page.getByRole('button', { name: 'Skicka tillbaka' }).last().click();
-    await editor.page.getByText(/Skickad tillbaka av en redaktör: ”Lägg till datum för kursstart\.”/).waitFor({ timeout: 10_000 });
+    expect((await sentBack).status()).toBe(200);
+    await editor.page.getByText(/Skickad tillbaka av en redaktör: ”Lägg till datum för kursstart\.”/).waitFor({ timeout: 20_000 });
 
     await writer.open(`${cm(NEWS, documentId)}?plugins[i18n][locale]=sv`);
     await writer.page.getByText('”Lägg till datum för kursstart.”', { exact: false }).waitFor({ timeout: 10_000 });

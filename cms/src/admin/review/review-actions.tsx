@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useRef } from 'react';
 import { Field, Textarea } from '@strapi/design-system';
 import { useForm, useNotification } from '@strapi/admin/strapi-admin';
 import { unstable_useDocumentActions as useDocumentActions, useDocumentRBAC } from '@strapi/content-manager/strapi-admin';
@@ -62,7 +62,9 @@ function SendBackComment({ onChange }: { onChange: (comment: string) => void }) 
 
 export const SendBackAction: DocumentAction = (props) => {
   const { values, canPublish, toggleNotification, applies, send } = useHandOver(props);
-  const [comment, setComment] = useState('');
+  // Read when the dialog is confirmed: a ref, not state, so a comment typed just before the click
+  // is never lost to a render that has not reached the dialog yet.
+  const comment = useRef('');
   if (!applies || !canPublish || values.reviewStatus !== 'klar') return null;
   return {
     label: 'Skicka tillbaka till skribenten',
@@ -70,14 +72,14 @@ export const SendBackAction: DocumentAction = (props) => {
     dialog: {
       type: 'dialog',
       title: 'Skicka tillbaka',
-      content: <SendBackComment onChange={setComment} />,
+      content: <SendBackComment onChange={(text) => (comment.current = text)} />,
       confirmLabel: 'Skicka tillbaka',
       onConfirm: async () => {
-        if (!comment.trim()) {
+        if (!comment.current.trim()) {
           toggleNotification({ type: 'danger', message: 'Skriv en kommentar till skribenten om vad som behöver ändras.' });
           return;
         }
-        const result = await send({ reviewStatus: 'atersand', reviewComment: comment });
+        const result = await send({ reviewStatus: 'atersand', reviewComment: comment.current });
         if ('data' in result) toggleNotification({ type: 'success', message: 'Texten är skickad tillbaka med din kommentar.' });
       },
     },
