@@ -44,8 +44,9 @@ async function pickDate(page: Page, name: string, date: string) {
   await page.keyboard.press('Enter');
 }
 
-/** The Content Manager's own Delete, for a document in every locale. */
+/** The Content Manager's own Delete, for a document in every locale, and the i18n plugin's, for one. */
 const DELETE_DOCUMENT = 'Ta bort posten (alla språk)';
+const DELETE_LOCALE = 'Ta bort posten (Svenska (sv))';
 
 /** Every entry of the edit view's "more actions" menus, as the signed-in editor is offered them. */
 async function offeredActions(page: Page): Promise<string[]> {
@@ -164,11 +165,15 @@ describe('the Redaktör works in Swedish', () => {
     expect(await editor.page.locator('input[name="slug"]').inputValue()).toBe('eget-namn');
   });
 
-  it('lists news newest first, with the schedule and the Status column in view at 1440 px', async () => {
+  it('lists news newest first, in Swedish, with the schedule and the Status column in view at 1440 px', async () => {
     await writeNewsDraft(editor, 'Senast ändrade nyheten (test)', 'senast-andrade-nyheten');
     await editor.open(cm(NEWS));
     await editor.page.locator('tbody tr').first().waitFor({ timeout: 15_000 });
-    expect(await editor.page.locator('tbody tr').first().textContent()).toContain('Senast ändrade nyheten (test)');
+    const newest = await editor.page.locator('tbody tr').first().textContent();
+    expect(newest).toContain('Senast ändrade nyheten (test)');
+    // The category by its Swedish name, not the stored `nyhet`, and no English "(default)".
+    expect(await editor.page.locator('tbody tr').first().locator('td').allTextContents()).toContain('Nyhet');
+    expect(await editor.page.locator('table').textContent()).not.toContain('(default)');
     const headers = (await editor.page.locator('thead th').allTextContents()).map((text) => text.trim());
     expect(headers).toEqual(expect.arrayContaining(['Rubrik', 'Publiceras', 'Tas ner']));
     const status = await editor.page.locator('thead th', { hasText: /^Status$/i }).boundingBox();
@@ -206,10 +211,10 @@ describe('review', () => {
     const documentId = await writeNewsDraft(writer, 'Skribentens utkast om lödkursen (test)', 'skribentens-utkast-lodkursen');
 
     await writer.open(`${cm(NEWS, documentId)}?plugins[i18n][locale]=sv`);
-    // A Skribent is offered nothing it cannot do: no Publish, no Unpublish, no Delete (the i18n
-    // plugin's own "delete this locale", "Ta bort posten (Svenska (sv))", is still shown greyed).
+    // A Skribent is offered nothing it cannot do: no Publish, no Unpublish, no Delete of any kind.
     expect(await writer.page.getByRole('button', { name: 'Publicera' }).count()).toBe(0);
-    expect(await offeredActions(writer.page)).not.toContain(DELETE_DOCUMENT);
+    const writerOffered = await offeredActions(writer.page);
+    expect(writerOffered.filter((name) => /^Ta bort|^Avpublicera/.test(name)), writerOffered.join(', ')).toEqual([]);
     await writer.page.getByRole('button', { name: 'Klar för granskning' }).click();
     await writer.page.getByText(/Väntar på granskning\. Begärd av Demo Skribent \(exempel\)/).waitFor({ timeout: 10_000 });
 
@@ -227,7 +232,7 @@ describe('review', () => {
     expect(await entry.textContent()).toMatch(/Nyhet · begärd av Demo Skribent \(exempel\), \d{1,2} [a-zäö]+ 2026 kl\. \d{2}\.\d{2}/);
     await entry.getByRole('link').click();
     await editor.page.getByRole('button', { name: 'Skicka tillbaka till skribenten' }).waitFor();
-    expect(await offeredActions(editor.page)).toContain(DELETE_DOCUMENT);
+    expect(await offeredActions(editor.page)).toEqual(expect.arrayContaining([DELETE_DOCUMENT, DELETE_LOCALE]));
     await editor.page.getByRole('button', { name: 'Skicka tillbaka till skribenten' }).click();
     await editor.page.getByLabel(/Vad behöver ändras/).fill('Lägg till datum för kursstart.');
     const sentBack = editor.page.waitForResponse((response) => response.request().method() === 'PUT' && response.url().includes(documentId));

@@ -6,8 +6,9 @@
  * check (api.github.com) and its tutorial videos are off.
  */
 import { Clock } from '@strapi/icons';
+import { listColumnsInSwedish } from './choices/list-cells';
 import { choiceTranslations } from './choices/translations';
-import { checkedBeforeSending, confirmedUnpublish, onlyWhenAllowed, type DocumentAction } from './editorial-rules/guarded-actions';
+import { checkedBeforeSending, confirmedUnpublish, onlyWhenAllowed, untypedDeletionsOnlyWhenAllowed, type DocumentAction } from './editorial-rules/guarded-actions';
 import { CopySiteLink } from './preview/CopySiteLink';
 import { ReadyForReviewAction, SendBackAction } from './review/review-actions';
 import { ReviewPanel } from './review/ReviewPanel';
@@ -30,6 +31,7 @@ type ContentManagerApis = {
 type App = {
   customFields: { register(field: Record<string, unknown>): void };
   widgets: { register(widget: Record<string, unknown>): void };
+  registerHook(name: string, hook: (value: never) => unknown): void;
   getPlugin(name: string): { apis: ContentManagerApis; injectComponent(view: string, zone: string, component: { name: string; Component: () => unknown }): void };
 };
 
@@ -38,7 +40,7 @@ function guarded(action: DocumentAction): DocumentAction {
   if (action.type === 'publish') return onlyWhenAllowed(checkedBeforeSending(action), 'canPublish');
   if (action.type === 'unpublish') return onlyWhenAllowed(confirmedUnpublish(action), 'canPublish');
   if (action.type === 'delete') return onlyWhenAllowed(action, 'canDelete');
-  return action;
+  return action.type === undefined ? untypedDeletionsOnlyWhenAllowed(action) : action;
 }
 
 const SlugPanel = (props: { model: string; documentId?: string }) => {
@@ -75,6 +77,7 @@ export default {
     });
   },
   bootstrap(app: App) {
+    app.registerHook('Admin/CM/pages/ListView/inject-column-in-table', listColumnsInSwedish());
     app.getPlugin('content-manager').injectComponent('preview', 'actions', { name: 'spik-copy-site-link', Component: CopySiteLink });
     const contentManager = app.getPlugin('content-manager').apis;
     contentManager.addDocumentAction((actions) => {

@@ -71,6 +71,19 @@ export function onlyWhenAllowed(original: DocumentAction, permission: 'canPublis
   return named(Guarded, original);
 }
 
+/**
+ * Deletions that a plugin adds without a type (the i18n plugin's "Ta bort posten (Svenska (sv))")
+ * are told apart by their danger variant, and are hidden as Delete is from someone who may not delete.
+ */
+export function untypedDeletionsOnlyWhenAllowed(original: DocumentAction): DocumentAction {
+  const Guarded: DocumentAction = (props) => {
+    const description = original(props);
+    const allowed = useDocumentRBAC('SpikOnlyWhenAllowed', (state) => state.canDelete);
+    return description?.variant === 'danger' && !allowed ? null : description;
+  };
+  return named(Guarded, original);
+}
+
 /** Unpublishing takes a page off the site, so it is always confirmed (Strapi asks only for modified drafts). */
 export function confirmedUnpublish(original: DocumentAction): DocumentAction {
   const Confirmed: DocumentAction = (props) => {
