@@ -2,8 +2,10 @@
 //   DATABASE_URL=postgres://postgres@127.0.0.1:5432/postgres node bench/indicators.mjs
 // It creates (or reuses) the database `spik_bench` on that server with 1 000 000 participants,
 // 20 000 companies and about 5 000 000 enrolments of demo data, starts the built API against it, and
-// measures warm query latency, the first reply after a write, throughput under 50 clients and a
-// 100 000-row import. Writes bench/results/indicators.md. Run `npm test` (or the builds) first.
+// measures warm query latency, latency for questions not asked before (every reply computed, beside
+// DuckDB answering the same breakdowns from the same data), the first reply after a write,
+// throughput under 50 clients and a 100 000-row import. Writes bench/results/indicators.md.
+// Run `npm test` (or the builds) first.
 import { execFileSync } from 'node:child_process';
 import os from 'node:os';
 import path from 'node:path';
@@ -11,6 +13,8 @@ import { writeFileSync } from 'node:fs';
 import autocannon from 'autocannon';
 import pg from 'pg';
 import { freePort } from '../scripts/lib/processes.mjs';
+import { duckDbShapes, startDuckDb } from './duckdb-side.mjs';
+import { UNCACHED_SHAPES, variantsOf } from './uncached-shapes.mjs';
 import { root, startApi } from '../scripts/lib/stack.mjs';
 
 const server = process.env.DATABASE_URL;
@@ -119,6 +123,18 @@ for (const [name, body, key] of shapes) {
   latency.push({ name, cold, p50: percentile(samples, 50), p95: percentile(samples, 95), p99: percentile(samples, 99) });
 }
 
+log('Questions not asked before: 10 warm-up and 60 measured variants per shape, each asked once…');
+const rssOf = () => Number(execFileSync('ps', ['-o', 'rss=', '-p', String(api.child.pid)], { encoding: 'utf8' }).trim()) * 1024;
+const uncached = [];
+for (const shape of UNCACHED_SHAPES) {
+  const variants = variantsOf(shape.name, 70);
+  for (const variant of variants.slice(0, 10)) await graphql({ query: shape.graphql(variant) }, partnerKey);
+  const samples = [];
+  for (const variant of variants.slice(10)) samples.push(await graphql({ query: shape.graphql(variant) }, partnerKey));
+  uncached.push({ name: shape.name, p50: percentile(samples, 50), p95: percentile(samples, 95), max: Math.max(...samples) });
+}
+const rssAfterUncached = rssOf();
+
 log('First reply after a write (3 writes)…');
 const [company] = await query(databaseUrl, 'select org_number from company order by id limit 1');
 const afterWrite = [];
@@ -169,6 +185,19 @@ await reimported.body?.cancel();
 
 await api.stop();
 await query(databaseUrl, "delete from participant where reference like 'BENCH-%'");
+
+log('DuckDB: exporting the same data from PostgreSQL and asking the same variants…');
+const duck = await startDuckDb(databaseUrl);
+for (const row of uncached) {
+  const variants = variantsOf(row.name, 70);
+  const sql = duckDbShapes[row.name];
+  if (!sql) continue;
+  for (const variant of variants.slice(0, 10)) await duck.time(sql(variant));
+  const samples = [];
+  for (const variant of variants.slice(10)) samples.push(await duck.time(sql(variant)));
+  row.duckdb = { p50: percentile(samples, 50), p95: percentile(samples, 95) };
+}
+duck.close();
 await query(databaseUrl, "update api_key set revoked_at = now() where name = 'bench' and revoked_at is null");
 
 // ---- report -------------------------------------------------------------------------------------
@@ -176,6 +205,9 @@ const pgVersion = (await query(databaseUrl, 'show server_version'))[0].server_ve
 const ms = (value) => `${value.toFixed(1)} ms`;
 const verdict = (ok) => (ok ? 'met' : '**not met**');
 const worstP95 = Math.max(...latency.map((row) => row.p95));
+const worstUncached = Math.max(...uncached.map((row) => row.p95));
+const factsLoadOk = warmUpMs <= 3000;
+const rssOk = Math.max(rss, rssAfterUncached) <= 400 * 2 ** 20;
 const worstAfterWrite = Math.max(...afterWrite);
 const report = `# Indicators benchmark
 
@@ -189,11 +221,26 @@ Data: ${counts.participants.toLocaleString('en')} participants, ${counts.compani
 | Target | Measured | |
 | --- | --- | --- |
 | any \`indicators\` query, warm: p95 ≤ 20 ms | worst p95 over ${latency.length} query shapes: ${ms(worstP95)} | ${verdict(worstP95 <= 20)} |
+| a question not asked before (every reply computed): p95 ≤ 25 ms on every shape | worst p95 over ${uncached.length} shapes, 60 new variants each: ${ms(worstUncached)} | ${verdict(worstUncached <= 25)} |
+| loading the facts at start ≤ 3 s | ${ms(warmUpMs)} | ${verdict(factsLoadOk)} |
+| API resident memory ≤ 400 MiB | ${(rss / 2 ** 20).toFixed(0)} MiB after the load, ${(rssAfterUncached / 2 ** 20).toFixed(0)} MiB after the new questions | ${verdict(rssOk)} |
 | first reply after a write ≤ 2 s | worst of 3: ${ms(worstAfterWrite)} (${afterWrite.map(ms).join(', ')}) | ${verdict(worstAfterWrite <= 2000)} |
 | 50 clients, headline indicators, ${DURATION} s: ≥ 2 000 req/s, no errors | ${Math.round(load.requests.average).toLocaleString('en')} req/s average, p99 ${load.latency.p99} ms, ${load.errors} errors, ${load.non2xx} non-2xx | ${verdict(load.requests.average >= 2000 && load.errors === 0 && load.non2xx === 0)} |
 | importing 100 000 participant rows ≤ 30 s | ${(importMs / 1000).toFixed(1)} s (HTTP ${imported.status}, ${JSON.stringify(importReport.created ?? importReport.counts ?? '')}); re-import ${(reimportMs / 1000).toFixed(1)} s | ${verdict(importMs <= 30_000 && imported.status === 200)} |
 
 Loading the facts into memory at start (from the API answering /healthz to /readyz reporting the indicators loaded): ${ms(warmUpMs)}; the first indicators request after that: ${ms(firstLoadMs)}; API resident memory afterwards: ${(rss / 2 ** 20).toFixed(0)} MiB.
+
+## Questions not asked before, beside DuckDB
+
+Each shape is asked in 60 variants nobody asked before (other filter values and periods; 10 more
+first, to warm up), one request each, so every reply is computed: the API through GraphQL over
+HTTP with the disclosure policy applied, DuckDB ${'`'}@duckdb/node-api${'`'} embedded in the bench
+process with 2 threads on the same data exported from PostgreSQL (${ms(duck.exportMs)} export,
+${ms(duck.loadMs)} load), asked the same breakdowns as raw SQL (bench/duckdb-side.mjs).
+
+| Query shape | API p50 | API p95 | API max | DuckDB p50 | DuckDB p95 |
+| --- | --- | --- | --- | --- | --- |
+${uncached.map((row) => `| ${row.name} | ${ms(row.p50)} | ${ms(row.p95)} | ${ms(row.max)} | ${row.duckdb ? ms(row.duckdb.p50) : '–'} | ${row.duckdb ? ms(row.duckdb.p95) : '–'} |`).join('\n')}
 
 ## Latency per query shape (300 sequential warm requests each)
 

@@ -52,14 +52,14 @@ describe('disclosure adversary', () => {
       fc.property(populationArb, (population) => {
         const facts = factsOf(population);
         const release = releaseOf(facts, SPAN, TODAY, THRESHOLD);
-        const all = computeIndicators(facts, {}, release, null);
+        const all = computeIndicators(facts, {}, release);
         for (const cell of all.participants.byRegion) {
-          const filtered = computeIndicators(facts, { region: cell.key as never }, release, null);
+          const filtered = computeIndicators(facts, { region: cell.key as never }, release);
           expect(filtered.participants.total).toEqual({ value: cell.value, suppressed: cell.suppressed, exact: cell.exact });
         }
         const monthly = all.timeSeries.MONTH;
         for (const point of all.timeSeries.QUARTER) expect(point.participants).toEqual(monthly.find((m) => m.end === point.end)!.participants);
-        const june = computeIndicators(facts, { to: '2024-06-30' }, release, null);
+        const june = computeIndicators(facts, { to: '2024-06-30' }, release);
         expect(june.companies).toEqual(all.companies);
       }),
       { numRuns: 10, seed: 3 },
@@ -72,15 +72,15 @@ describe('disclosure adversary', () => {
         const facts = factsOf(population);
         const release = releaseOf(facts, SPAN, TODAY, THRESHOLD);
         const zero = { value: 0, suppressed: false, exact: true };
-        const nobody = computeIndicators(facts, { region: 'BLEKINGE' as never, municipality: '1280' }, release, null);
+        const nobody = computeIndicators(facts, { region: 'BLEKINGE' as never, municipality: '1280' }, release);
         expect(nobody.participants.total).toEqual(zero);
         expect(nobody.companies.total).toEqual(zero);
         expect(nobody.completionRate).toEqual({ value: null, suppressed: false });
-        const malmo = computeIndicators(facts, { municipality: '1280' }, release, null);
+        const malmo = computeIndicators(facts, { municipality: '1280' }, release);
         expect(malmo.participants.byRegion.find((cell) => cell.key === 'BLEKINGE')).toMatchObject(zero);
-        const micro = computeIndicators(facts, { sizeClass: 'MICRO' as never }, release, null);
+        const micro = computeIndicators(facts, { sizeClass: 'MICRO' as never }, release);
         for (const cell of micro.companies.bySizeClass.filter((c) => c.key !== 'MICRO')) expect(cell).toMatchObject(zero);
-        for (const cell of computeIndicators(facts, {}, release, null).companies.byIndustry) expect(cell.exact && cell.value === 0).toBe(false);
+        for (const cell of computeIndicators(facts, {}, release).companies.byIndustry) expect(cell.exact && cell.value === 0).toBe(false);
       }),
       { numRuns: 10, seed: 5 },
     );

@@ -132,6 +132,48 @@ describe.each(drivers)('indicators on $name', (driver) => {
     expect(period.errors?.[0]?.message).toContain('starts (2026-01-01) after it ends (2025-01-01)');
   });
 
+  it("counts only the matching activities' hours under an activity filter, as the enrolments in the database add up", async () => {
+    const kinds = await sql<{ kind: string; hours: string; largest: string }>(
+      `select kind, sum(hours)::text as hours, max(total)::text as largest from (
+         select a.kind, e.participant_id, sum(e.hours_attended) as hours, (select sum(hours_attended) from enrolment x where x.participant_id = e.participant_id) as total
+         from enrolment e join activity a on a.id = e.activity_id join participant p on p.id = e.participant_id where p.enrolled_on <= '${TODAY}'
+         group by a.kind, e.participant_id) per_participant group by kind`,
+    );
+    expect(kinds.length).toBeGreaterThan(1);
+    const all = await api.graphql<{ indicators: { trainingHours: { value: number } } }>('{ indicators { trainingHours { value } } }', undefined, keys.partner);
+    let published = 0;
+    for (const { kind, hours, largest } of kinds) {
+      const result = await api.graphql<{ indicators: { trainingHours: { value: number | null; suppressed: boolean } } }>(
+        `{ indicators(filter: { activityKind: ${kind} }) { trainingHours { value suppressed } } }`,
+        undefined,
+        keys.partner,
+      );
+      const { value, suppressed } = result.data!.indicators.trainingHours;
+      expect(value === null, kind).toBe(suppressed);
+      if (value === null) continue;
+      published += 1;
+      // The policy moves a sum of hours by at most the largest participant's hours (decision 0023).
+      expect(Math.abs(value - Number(hours)), `${kind}: ${value} vs ${hours} ± ${largest}`).toBeLessThanOrEqual(Number(largest) + 1);
+      expect(value).toBeLessThan(all.data!.indicators.trainingHours.value);
+    }
+    expect(published).toBeGreaterThan(1);
+  });
+
+  it('sums hours only for questions that read them, and never serves a reply without them to one that does', async () => {
+    const filter = '(filter: { region: SKANE, period: { from: "2024-03-01", to: "2026-05-31" } })';
+    const counts = await api.graphql<{ indicators: { participants: { total: { value: number } } } }>(`{ indicators${filter} { participants { total { value } } } }`, undefined, keys.partner);
+    expect(counts.data!.indicators.participants.total.value).toBeGreaterThan(0);
+    // Asked through a fragment, after the same filter was answered without hours.
+    const hours = await api.graphql<{ indicators: { trainingHours: { value: number | null; suppressed: boolean }; completionRate: { value: number | null } } }>(
+      `{ indicators${filter} { ...Sums } } fragment Sums on Indicators { trainingHours { value suppressed } completionRate { value } }`,
+      undefined,
+      keys.partner,
+    );
+    expect(hours.data!.indicators.trainingHours.suppressed).toBe(false);
+    expect(hours.data!.indicators.trainingHours.value).toBeGreaterThan(0);
+    expect(hours.data!.indicators.completionRate.value).toBeGreaterThan(0);
+  });
+
   it('reflects a write as soon as the data version moves', async () => {
     const before = await api.graphql<{ indicators: { participants: { total: { value: number } } } }>('{ indicators { participants { total { value } } } }');
     await sql(`delete from participant where id = (select min(id) from participant)`);
@@ -153,8 +195,8 @@ describe.each(drivers)('indicators on $name', (driver) => {
         { id: String(company!.id), i: { orgNumber: company!.org_number, name: company!.name, region: 'BLEKINGE', municipalityCode: '1082', sniCode: company!.sni_code, sizeClass: 'MICRO', joinedOn: '2024-02-01', responsiblePartner: 'Techtank' } },
       ],
     ];
-    const figures = '{ participants { total { value } byGender { value suppressed } byEducation { value suppressed } } companies { total { value } bySizeClass { value suppressed } } trainingHours { value } }';
-    const probe = `{ all: indicators ${figures} blekinge: indicators(filter: { region: BLEKINGE }) ${figures} }`;
+    const figures = '{ participants { total { value } byGender { value suppressed } byEducation { value suppressed } } companies { total { value } bySizeClass { value suppressed } } trainingHours { value } completionRate { value } }';
+    const probe = `{ all: indicators ${figures} blekinge: indicators(filter: { region: BLEKINGE }) ${figures} course: indicators(filter: { activityKind: COURSE }) ${figures} }`;
     await api.graphql(probe, undefined, keys.staff);
     for (const [mutation, variables] of mutations) {
       const result = await api.graphql(mutation, variables, keys.staff);

@@ -103,6 +103,11 @@ export class DisclosurePolicy {
     return Math.max(0, tally.hours + (2 * u - 1) * tally.largestHours);
   }
 
+  /** A measure a reply leaves out because the question did not ask for it: reads as withheld, never as a number. */
+  notAsked(): SuppressibleMeasure {
+    return measureFigure(null, true);
+  }
+
   /** Hours attended by the participants in `upTo` but not in `before`. */
   hours(upTo: ParticipantTally, before: ParticipantTally | null, participants: SuppressibleCount): SuppressibleMeasure {
     if (participants.suppressed) return measureFigure(null, true);

@@ -6,7 +6,9 @@ import { type Dimension, crossed, dayNumber, dims, indexOf, regionOfMunicipality
 import type { Facts } from './facts.js';
 import { type Month, quarterLabel } from './periods.js';
 import { type IndicatorQuery, normalise } from './query.js';
-import { type Breakdown, type MonthlyTally, cumulate, scanByMonth } from './scan.js';
+import { partOfProfile } from './profile.js';
+import { type ActivityFilter, type Condition, scanParticipants } from './participant-scan.js';
+import { type Breakdown, type MonthlyTally, cumulate, foldTally, scanByMonth } from './scan.js';
 
 export type Granularity = 'MONTH' | 'QUARTER';
 
@@ -36,43 +38,44 @@ export interface Release {
   monthOf(day: number): number;
   /** Index of the release's month in `months`; −1 before the first release. */
   month: number;
+  /** The month each participant row counts in: −1 after the release, 0 for any before the project start. */
+  participantMonth: Int8Array;
 }
 
-/** Hours and enrolments under an activity filter, counted over the matching activities only. */
-export type ActivitySums = Pick<ParticipantTally, 'hours' | 'enrolments' | 'completed'>;
-export type ActivityTallies = { upTo: ActivitySums; before: ActivitySums | null };
+/** The enrolments an activity filter counts, as bit masks of kinds and themes (−1: any). */
+function activityFilter(query: IndicatorQuery): ActivityFilter | null {
+  if (query.activityKind == null && query.theme == null) return null;
+  return {
+    kinds: query.activityKind != null ? 1 << indexOf(dims.activityKind, query.activityKind) : -1,
+    themes: query.theme != null ? 1 << indexOf(dims.theme, query.theme) : -1,
+  };
+}
 
 interface Columns {
   municipality: Uint8Array;
   sizeClass: Uint8Array;
   industry: Uint8Array;
   kinds: Uint8Array;
-  themes: Uint16Array;
+  themes: Uint8Array;
 }
 
-function conditionsFor(query: IndicatorQuery, table: Columns): ((row: number) => boolean)[] {
-  const conditions: ((row: number) => boolean)[] = [];
+function conditionsFor(query: IndicatorQuery, table: Columns): Condition[] {
+  const conditions: Condition[] = [];
   if (query.region != null) {
     const region = indexOf(dims.region, query.region);
-    conditions.push((row) => regionOfMunicipality[table.municipality[row]!] === region);
+    conditions.push({ column: table.municipality, allowed: Uint8Array.from(regionOfMunicipality, (of) => (of === region ? 1 : 0)) });
   }
-  const equals = (dimension: Dimension, column: Uint8Array, value: string) => {
-    const target = indexOf(dimension, value);
-    conditions.push((row) => column[row] === target);
-  };
-  if (query.municipality != null) equals(dims.municipality, table.municipality, query.municipality);
-  if (query.sizeClass != null) equals(dims.sizeClass, table.sizeClass, query.sizeClass);
-  if (query.industry != null) equals(dims.industry, table.industry, query.industry);
-  if (query.activityKind != null) {
-    const bit = 1 << indexOf(dims.activityKind, query.activityKind);
-    conditions.push((row) => (table.kinds[row]! & bit) !== 0);
-  }
-  if (query.theme != null) {
-    const bit = 1 << indexOf(dims.theme, query.theme);
-    conditions.push((row) => (table.themes[row]! & bit) !== 0);
-  }
+  if (query.municipality != null) conditions.push({ column: table.municipality, equals: indexOf(dims.municipality, query.municipality) });
+  if (query.sizeClass != null) conditions.push({ column: table.sizeClass, equals: indexOf(dims.sizeClass, query.sizeClass) });
+  if (query.industry != null) conditions.push({ column: table.industry, equals: indexOf(dims.industry, query.industry) });
+  if (query.activityKind != null) conditions.push({ column: table.kinds, anyOf: 1 << indexOf(dims.activityKind, query.activityKind) });
+  if (query.theme != null) conditions.push({ column: table.themes, anyOf: 1 << indexOf(dims.theme, query.theme) });
   return conditions;
 }
+
+/** A condition as a test of one row, for the small scans (companies). */
+const rowTest = (condition: Condition) => (row: number) =>
+  'equals' in condition ? condition.column[row] === condition.equals : 'anyOf' in condition ? (condition.column[row]! & condition.anyOf) !== 0 : condition.allowed[condition.column[row]!] === 1;
 
 const breakdown = (dimension: Dimension, column: (row: number) => number): Breakdown & { dimension: Dimension } => ({
   name: dimension.name,
@@ -89,7 +92,7 @@ function span(query: IndicatorQuery, release: Release) {
 }
 
 /** Counts, breakdowns, series, sums and gap figures for one query, every figure through the policy. */
-export function computeIndicators(facts: Facts, rawQuery: IndicatorQuery, release: Release, activity: ActivityTallies | null): ComputedIndicators {
+export function computeIndicators(facts: Facts, rawQuery: IndicatorQuery, release: Release, sums = true): ComputedIndicators {
   const query = normalise(rawQuery);
   // A municipality in the other region selects nobody, by definition rather than by the data.
   const impossible = query.region != null && query.municipality != null && municipalities[query.municipality]?.region !== query.region;
@@ -99,34 +102,26 @@ export function computeIndicators(facts: Facts, rawQuery: IndicatorQuery, releas
   const { first, last } = span(query, release);
   const p = facts.participants;
   const c = facts.companies;
-  // Rows that arrived after the release are left out; those before the project start count in its first month.
+  // Companies that joined after the release are left out; any before the project start count in its first month.
   const releaseEnd = release.month >= 0 ? months[release.month]!.endDay : -Infinity;
   const releaseMonthOf = (day: number) => (day > releaseEnd ? -1 : Math.max(0, release.monthOf(day)));
 
-  const pMeasures = { hours: new Float64Array(months.length), largest: new Float64Array(months.length), enrolments: new Float64Array(months.length), completed: new Float64Array(months.length) };
-  const pBreakdowns = [
-    breakdown(dims.gender, (row) => p.gender[row]!),
-    breakdown(dims.ageBand, (row) => p.ageBand[row]!),
-    breakdown(dims.education, (row) => p.education[row]!),
-    breakdown(dims.region, (row) => regionOfMunicipality[p.municipality[row]!]!),
-    breakdown(crossed(dims.gender, dims.esfAgeGroup), (row) => p.gender[row]! * dims.esfAgeGroup.values.length + p.esfAgeGroup[row]!),
-    breakdown(crossed(dims.gender, dims.education), (row) => p.gender[row]! * dims.education.values.length + p.education[row]!),
-    breakdown(dims.esfAgeGroup, (row) => p.esfAgeGroup[row]!),
+  // One cell per profile code; the breakdowns are summed from those cells below. Under an activity
+  // filter the participants are those who took part in such an activity, and their hours and
+  // enrolments narrow to the matching activities' enrolments.
+  const { tally: pTally, measures: pMeasures } = scanParticipants(p, facts.enrolments, release.participantMonth, months.length, conditionsFor(query, p), sums ? (activityFilter(query) ?? 'all') : null);
+  const pBreakdowns = [dims.gender, dims.ageBand, dims.education, dims.region, crossed(dims.gender, dims.esfAgeGroup), crossed(dims.gender, dims.education), dims.esfAgeGroup];
+  const pParts = { gender: partOfProfile(dims.gender), esfAgeGroup: partOfProfile(dims.esfAgeGroup), education: partOfProfile(dims.education) };
+  const valueOfProfile = [
+    pParts.gender,
+    partOfProfile(dims.ageBand),
+    pParts.education,
+    partOfProfile(dims.region),
+    Uint8Array.from(pParts.gender, (gender, code) => gender * dims.esfAgeGroup.values.length + pParts.esfAgeGroup[code]!),
+    Uint8Array.from(pParts.gender, (gender, code) => gender * dims.education.values.length + pParts.education[code]!),
+    pParts.esfAgeGroup,
   ];
-  const pTally = scanByMonth({
-    size: p.size,
-    conditions: conditionsFor(query, p),
-    monthOf: (row) => releaseMonthOf(p.enrolledDay[row]!),
-    keyOf: (row) => p.recordKey[row]!,
-    months: months.length,
-    breakdowns: pBreakdowns,
-    onMatch: (row, month) => {
-      pMeasures.hours[month]! += p.hours[row]!;
-      if (p.hours[row]! > pMeasures.largest[month]!) pMeasures.largest[month] = p.hours[row]!;
-      pMeasures.enrolments[month]! += p.enrolments[row]!;
-      pMeasures.completed[month]! += p.completed[row]!;
-    },
-  });
+  const pByBreakdown = foldTally(pTally, valueOfProfile.map((values, i) => ({ values, cardinality: pBreakdowns[i]!.values.length })));
   const cBreakdowns = [
     breakdown(dims.sizeClass, (row) => c.sizeClass[row]!),
     breakdown(dims.region, (row) => regionOfMunicipality[c.municipality[row]!]!),
@@ -135,7 +130,7 @@ export function computeIndicators(facts: Facts, rawQuery: IndicatorQuery, releas
   const inScope = new Uint8Array(c.size);
   const cTally = scanByMonth({
     size: c.size,
-    conditions: conditionsFor(query, c),
+    conditions: conditionsFor(query, c).map(rowTest),
     monthOf: (row) => releaseMonthOf(c.joinedDay[row]!),
     keyOf: (row) => c.recordKey[row]!,
     months: months.length,
@@ -153,20 +148,20 @@ export function computeIndicators(facts: Facts, rawQuery: IndicatorQuery, releas
   /** The value a filter fixes for a breakdown dimension: every other cell is empty by definition. */
   const fixed: Record<string, string | null | undefined> = { region: query.region, sizeClass: query.sizeClass, industry: query.industry };
 
-  const section = (tally: MonthlyTally, breakdowns: (Breakdown & { dimension: Dimension })[], population: 'participants' | 'companies') => {
+  const section = (tally: MonthlyTally, breakdowns: Dimension[], population: 'participants' | 'companies') => {
     const total = windowOf(totals(tally), last, population);
-    const cells = breakdowns.map((b, i) =>
-      b.dimension.values.map((key, v) => {
+    const cells = breakdowns.map((dimension, i) =>
+      dimension.values.map((key, v) => {
         const byValue = tally.byBreakdown[i]!;
-        const series = { count: cumulate(byValue.count, tally.months, b.cardinality, v), keySum: cumulate(byValue.keySum, tally.months, b.cardinality, v) };
-        const outside = fixed[b.name] != null && fixed[b.name] !== key;
-        return policy.cell(outside ? policy.emptyByDefinition() : windowOf(series, last, population), total, key, b.dimension.label(key));
+        const series = { count: cumulate(byValue.count, tally.months, dimension.values.length, v), keySum: cumulate(byValue.keySum, tally.months, dimension.values.length, v) };
+        const outside = fixed[dimension.name] != null && fixed[dimension.name] !== key;
+        return policy.cell(outside ? policy.emptyByDefinition() : windowOf(series, last, population), total, key, dimension.label(key));
       }),
     );
     return { total, cells };
   };
-  const participants = section(pTally, pBreakdowns, 'participants');
-  const companies = section(cTally, cBreakdowns, 'companies');
+  const participants = section(pByBreakdown, pBreakdowns, 'participants');
+  const companies = section(cTally, cBreakdowns.map((b) => b.dimension), 'companies');
 
   const pTotals = totals(pTally);
   const cum = { hours: cumulate(pMeasures.hours, months.length), enrolments: cumulate(pMeasures.enrolments, months.length), completed: cumulate(pMeasures.completed, months.length) };
@@ -176,12 +171,10 @@ export function computeIndicators(facts: Facts, rawQuery: IndicatorQuery, releas
     for (let m = 0; m <= month; m++) largest = Math.max(largest, pMeasures.largest[m]!);
     return { ...at(pTotals, month), hours: cum.hours[month]!, largestHours: largest, enrolments: cum.enrolments[month]!, completed: cum.completed[month]! };
   };
-  // Under an activity filter the participants are the same (facts know who took part in what);
-  // only their hours and enrolments narrow to the matching activities.
   const none: ParticipantTally = { ...empty, hours: 0, largestHours: 0, enrolments: 0, completed: 0 };
   const upTo = tallyAt(last) ?? none;
   const before = first > 0 ? (tallyAt(first - 1) ?? none) : null;
-  const sums = activity ? { upTo: { ...upTo, ...activity.upTo }, before: before && activity.before ? { ...before, ...activity.before } : null } : { upTo, before };
+  const windows = { upTo, before };
 
   const series = (granularity: Granularity): TimePointFigures[] => {
     const points: TimePointFigures[] = [];
@@ -210,11 +203,25 @@ export function computeIndicators(facts: Facts, rawQuery: IndicatorQuery, releas
       byRegion: companies.cells[1]!,
       byIndustry: companies.cells[2]!,
     },
-    trainingHours: policy.hours(sums.upTo, sums.before, participants.total),
-    completionRate: policy.completionRate(sums.upTo, sums.before, participants.total),
+    // Not summed: read as withheld, never as a figure (the service asks again with sums for anyone who reads them).
+    trainingHours: sums ? policy.hours(windows.upTo, windows.before, participants.total) : policy.notAsked(),
+    completionRate: sums ? policy.completionRate(windows.upTo, windows.before, participants.total) : policy.notAsked(),
     timeSeries: { MONTH: series('MONTH'), QUARTER: series('QUARTER') },
     gaps: gapFigures(facts, inScope, policy),
   };
+}
+
+/** The competence area of each shift as an index, worked out once per load of the facts. */
+const shiftIndexes = new WeakMap<Facts['gaps'], { areas: string[]; areaOf: Uint16Array }>();
+function indexedShifts(gaps: Facts['gaps']) {
+  let indexed = shiftIndexes.get(gaps);
+  if (!indexed) {
+    const areas = [...new Set(gaps.shifts.map((shift) => shift.area))];
+    const index = new Map(areas.map((area, i) => [area, i]));
+    indexed = { areas, areaOf: Uint16Array.from(gaps.shifts, (shift) => index.get(shift.area)!) };
+    shiftIndexes.set(gaps, indexed);
+  }
+  return indexed;
 }
 
 /**
@@ -230,19 +237,29 @@ function gapFigures(facts: Facts, inScope: Uint8Array, policy: DisclosurePolicy)
     analyses.count += 1;
     analyses.keySum += keys[row]!;
   });
-  const byArea = new Map<string, { rows: Set<number>; shiftSum: number; largest: number }>();
-  for (const shift of facts.gaps.shifts) {
-    if (shift.companyRow < 0 || !inScope[shift.companyRow]) continue;
-    const entry = byArea.get(shift.area) ?? { rows: new Set<number>(), shiftSum: 0, largest: 0 };
-    entry.rows.add(shift.companyRow);
-    entry.shiftSum += shift.shift;
-    entry.largest = Math.max(entry.largest, Math.abs(shift.shift));
-    byArea.set(shift.area, entry);
+  const { areas, areaOf } = indexedShifts(facts.gaps);
+  const shifts = facts.gaps.shifts;
+  const companies = areas.map(() => ({ count: 0, keySum: 0, shiftSum: 0, largest: 0 }));
+  // A company counts once per area however many of its shifts name it.
+  const counted = new Uint8Array(areas.length * facts.companies.size);
+  for (let i = 0; i < shifts.length; i++) {
+    const { companyRow, shift } = shifts[i]!;
+    if (companyRow < 0 || !inScope[companyRow]) continue;
+    const area = areaOf[i]!;
+    const entry = companies[area]!;
+    if (!counted[area * facts.companies.size + companyRow]) {
+      counted[area * facts.companies.size + companyRow] = 1;
+      entry.count += 1;
+      entry.keySum += keys[companyRow]!;
+    }
+    entry.shiftSum += shift;
+    entry.largest = Math.max(entry.largest, Math.abs(shift));
   }
+  const byArea = new Map(areas.flatMap((area, i) => (companies[i]!.count ? [[area, companies[i]!] as const] : [])));
   // Each figure is protected on its own: a withheld total does not bound a direct count.
   const topCompetenceAreas = [...byArea.entries()]
     .map(([area, entry]) => {
-        const cell: KeyedCount = { count: entry.rows.size, keySum: [...entry.rows].reduce((sum, row) => sum + keys[row]!, 0) };
+        const cell: KeyedCount = { count: entry.count, keySum: entry.keySum };
         const count = policy.count(cell, 'other');
         return { area, companies: count, averageShift: policy.average(count, cell, entry.shiftSum, entry.largest) };
       })

@@ -1,7 +1,7 @@
 import type { SqlEntityManager } from '@mikro-orm/sql';
-import { ageBandOf } from '../project-data/enums.js';
 import type { DataChange } from '../db/data-version.js';
-import { dayNumber, dims, divisionIndex, esfAgeGroupIndex, indexOf } from './dimensions.js';
+import { dayNumber, dims, divisionIndex, indexOf } from './dimensions.js';
+import { PARTICIPANT_COLUMNS, RowIndex, emptyEnrolments, emptyParticipants, readParticipants, takeCompany } from './participant-rows.js';
 
 /**
  * The project data reduced to what indicators need, one typed-array column per attribute, held
@@ -22,16 +22,31 @@ export interface ParticipantFacts {
   /** ESF+ age group at enrolment (dims.esfAgeGroup order): under 18, 18–29, 30–54, 55 and over. */
   esfAgeGroup: Uint8Array;
   education: Uint8Array;
+  /** The breakdown attributes crossed into one code (profile.ts). */
+  profile: Uint16Array;
   enrolledDay: Int16Array;
   /** Bit i set: enrolled in an activity of kind i (dims.activityKind order). */
   kinds: Uint8Array;
-  /** Bit i set: enrolled in an activity of theme i (dims.theme order). */
-  themes: Uint16Array;
-  hours: Float64Array;
+  /** Bit i set: enrolled in an activity of theme i (dims.theme order; eight themes, one byte, as kinds). */
+  themes: Uint8Array;
+  /** Hours attended over all its enrolments, in tenths (so sums are exact integers). */
+  hoursTenths: Uint32Array;
   enrolments: Uint16Array;
   completed: Uint16Array;
+  /** Where this participant's `enrolments` run starts in the enrolment pool. */
+  enrolFirst: Int32Array;
   /** Never published: the disclosure policy's record key (decision 0023). */
   recordKey: Uint32Array;
+}
+
+/** Every enrolment, with its activity's kind and theme, in one run per participant. */
+export interface EnrolmentFacts {
+  size: number;
+  kind: Uint8Array;
+  theme: Uint8Array;
+  /** Hours attended in tenths: the database keeps one decimal, and integer sums stay exact. */
+  hoursTenths: Int32Array;
+  completed: Uint8Array;
 }
 
 export interface CompanyFacts {
@@ -44,7 +59,7 @@ export interface CompanyFacts {
   recordKey: Uint32Array;
   /** Union of the company's participants' kinds and themes. */
   kinds: Uint8Array;
-  themes: Uint16Array;
+  themes: Uint8Array;
   rowOfId: Map<number, number>;
 }
 
@@ -56,100 +71,19 @@ export interface GapFacts {
 
 export interface Facts {
   participants: ParticipantFacts;
+  enrolments: EnrolmentFacts;
   /** Participant id → row. */
-  rowOfParticipant: Map<number, number>;
+  rowOfParticipant: Pick<RowIndex, 'get' | 'set' | 'delete'>;
   companies: CompanyFacts;
   gaps: GapFacts;
   dataIsDemo: boolean;
 }
 
 
-type ParticipantRow = {
-  id: number;
-  company_id: number;
-  gender: string;
-  birth_year: number;
-  education: string;
-  enrolled_on: string | Date;
-  kinds: string[] | null;
-  themes: string[] | null;
-  hours: string | number | null;
-  enrolments: number | null;
-  completed: number | null;
-  record_key: string | number;
-};
-
-const PARTICIPANT_COLUMNS = ['id', 'companyId', 'companyRow', 'municipality', 'sizeClass', 'industry', 'gender', 'ageBand', 'esfAgeGroup', 'education', 'enrolledDay', 'kinds', 'themes', 'hours', 'enrolments', 'completed', 'recordKey'] as const;
-
-const participantSql = (where: string) => `
-  select p.id, p.record_key, p.company_id, p.gender, p.birth_year, p.education, p.enrolled_on, e.kinds, e.themes, e.hours, e.enrolments, e.completed
-  from participant p left join (
-    select e.participant_id, array_agg(distinct a.kind::text) as kinds, array_agg(distinct a.theme::text) as themes,
-           sum(e.hours_attended) as hours, count(*)::int as enrolments, count(*) filter (where e.completed)::int as completed
-    from enrolment e join activity a on a.id = e.activity_id ${where ? `where e.participant_id in (select id from participant p where ${where})` : ''}
-    group by e.participant_id
-  ) e on e.participant_id = p.id
-  ${where ? `where ${where}` : ''}`;
+// Masks are one byte, so every scan condition reads the same kind of column.
+if (dims.activityKind.values.length > 8 || dims.theme.values.length > 8) throw new Error('Activity kinds and themes must fit the facts’ one-byte masks');
 
 const isoDate = (value: string | Date) => (typeof value === 'string' ? value.slice(0, 10) : value.toISOString().slice(0, 10));
-const mask = (values: string[] | null, dimension: typeof dims.activityKind) =>
-  (values ?? []).reduce((bits, value) => (value ? bits | (1 << indexOf(dimension, value)) : bits), 0);
-
-function emptyParticipants(capacity: number): ParticipantFacts {
-  return {
-    size: 0,
-    id: new Int32Array(capacity),
-    companyId: new Int32Array(capacity),
-    companyRow: new Int32Array(capacity),
-    municipality: new Uint8Array(capacity),
-    sizeClass: new Uint8Array(capacity),
-    industry: new Uint8Array(capacity),
-    gender: new Uint8Array(capacity),
-    ageBand: new Uint8Array(capacity),
-    esfAgeGroup: new Uint8Array(capacity),
-    education: new Uint8Array(capacity),
-    enrolledDay: new Int16Array(capacity),
-    kinds: new Uint8Array(capacity),
-    themes: new Uint16Array(capacity),
-    hours: new Float64Array(capacity),
-    enrolments: new Uint16Array(capacity),
-    completed: new Uint16Array(capacity),
-    recordKey: new Uint32Array(capacity),
-  };
-}
-
-function grow(p: ParticipantFacts, needed: number): void {
-  if (needed <= p.id.length) return;
-  const capacity = Math.max(needed, Math.ceil(p.id.length * 1.5) + 1024);
-  for (const column of PARTICIPANT_COLUMNS) {
-    const old = p[column];
-    const next = new (old.constructor as new (n: number) => typeof old)(capacity);
-    next.set(old as never);
-    (p as unknown as Record<string, unknown>)[column] = next;
-  }
-}
-
-function writeParticipant(p: ParticipantFacts, i: number, row: ParticipantRow, companies: CompanyFacts): void {
-  const company = companies.rowOfId.get(Number(row.company_id)) ?? 0;
-  const enrolled = isoDate(row.enrolled_on);
-  p.id[i] = Number(row.id);
-  p.companyId[i] = Number(row.company_id);
-  p.companyRow[i] = company;
-  p.municipality[i] = companies.municipality[company]!;
-  p.sizeClass[i] = companies.sizeClass[company]!;
-  p.industry[i] = companies.industry[company]!;
-  p.gender[i] = indexOf(dims.gender, row.gender);
-  p.ageBand[i] = indexOf(dims.ageBand, ageBandOf(row.birth_year, enrolled));
-  p.esfAgeGroup[i] = esfAgeGroupIndex(row.birth_year, enrolled);
-  p.education[i] = indexOf(dims.education, row.education);
-  p.enrolledDay[i] = dayNumber(enrolled);
-  p.kinds[i] = mask(row.kinds, dims.activityKind);
-  p.themes[i] = mask(row.themes, dims.theme);
-  p.hours[i] = Number(row.hours ?? 0);
-  p.enrolments[i] = row.enrolments ?? 0;
-  p.completed[i] = row.completed ?? 0;
-  p.recordKey[i] = Number(row.record_key);
-}
 
 async function loadCompanies(em: SqlEntityManager): Promise<CompanyFacts> {
   const rows = await em.getConnection().execute<{ id: number; municipality_code: string; size_class: string; sni_code: string; joined_on: string | Date; record_key: string }[]>(
@@ -164,7 +98,7 @@ async function loadCompanies(em: SqlEntityManager): Promise<CompanyFacts> {
     joinedDay: new Int16Array(n),
     recordKey: new Uint32Array(n),
     kinds: new Uint8Array(n),
-    themes: new Uint16Array(n),
+    themes: new Uint8Array(n),
     rowOfId: new Map(),
   };
   rows.forEach((row, i) => {
@@ -212,19 +146,10 @@ async function isDemo(em: SqlEntityManager): Promise<boolean> {
 
 export async function loadFacts(em: SqlEntityManager): Promise<Facts> {
   const companies = await loadCompanies(em);
-  const [rows, gaps, dataIsDemo] = await Promise.all([
-    em.getConnection().execute<ParticipantRow[]>(participantSql('')),
-    loadGaps(em, companies),
-    isDemo(em),
-  ]);
-  const participants = emptyParticipants(rows.length + 1024);
-  const rowOfParticipant = new Map<number, number>();
-  rows.forEach((row, i) => {
-    writeParticipant(participants, i, row, companies);
-    rowOfParticipant.set(Number(row.id), i);
-  });
-  participants.size = rows.length;
-  const facts: Facts = { participants, rowOfParticipant, companies, gaps, dataIsDemo };
+  const facts: Facts = { participants: emptyParticipants(0), enrolments: emptyEnrolments(0), rowOfParticipant: new RowIndex(), companies, gaps: { analysisCompany: new Int32Array(0), shifts: [] }, dataIsDemo: false };
+  const [, gaps, dataIsDemo] = await Promise.all([readParticipants(em, facts), loadGaps(em, companies), isDemo(em)]);
+  facts.gaps = gaps;
+  facts.dataIsDemo = dataIsDemo;
   deriveCompanyMasks(facts);
   return facts;
 }
@@ -246,10 +171,7 @@ export async function patchFacts(em: SqlEntityManager, facts: Facts, change: Dat
         orphans.push(p.id[i]!);
         continue;
       }
-      p.companyRow[i] = row;
-      p.municipality[i] = c.municipality[row]!;
-      p.sizeClass[i] = c.sizeClass[row]!;
-      p.industry[i] = c.industry[row]!;
+      takeCompany(p, i, c, row);
     }
     for (const id of orphans) removeParticipant(facts, id);
   } else if (change.gaps) {
@@ -257,19 +179,8 @@ export async function patchFacts(em: SqlEntityManager, facts: Facts, change: Dat
   }
   if (participantIds.size) {
     const ids = [...participantIds];
-    const rows = await em.getConnection().execute<ParticipantRow[]>(participantSql(`p.id in (${ids.map(() => '?').join(',')})`), [...ids, ...ids]);
-    const found = new Set<number>();
-    for (const row of rows) {
-      const id = Number(row.id);
-      found.add(id);
-      let i = facts.rowOfParticipant.get(id);
-      if (i === undefined) {
-        grow(p, p.size + 1);
-        i = p.size++;
-        facts.rowOfParticipant.set(id, i);
-      }
-      writeParticipant(p, i, row, facts.companies);
-    }
+    const rows = await readParticipants(em, facts, ids);
+    const found = new Set(rows.map((row) => p.id[row]!));
     for (const id of ids) if (!found.has(id)) removeParticipant(facts, id);
   }
   facts.dataIsDemo = await isDemo(em);

@@ -3,7 +3,7 @@ import { LRUCache } from 'lru-cache';
 import { Project } from '../project-data/project.entity.js';
 import { SPIK } from '../project-data/project.seed.js';
 import { MAX_DEVIATION } from '../disclosure/ptable.js';
-import { type ActivityTallies, type Release, computeIndicators } from './compute.js';
+import { type Release, computeIndicators } from './compute.js';
 import { dateOfDay, dayNumber } from './dimensions.js';
 import { releaseOf } from './release-of.js';
 import type { IndicatorQuery } from './query.js';
@@ -38,7 +38,7 @@ export class IndicatorService {
   loadedOnce = false;
   /** Audit entries written through this process, which its data version already reflects. */
   private readonly localAudit = new Set<string>();
-  private readonly cache = new LRUCache<string, Omit<Indicators, 'progress'>>({ max: 1000 });
+  private readonly cache = new LRUCache<string, Omit<Indicators, 'progress'> & { hasSums: boolean }>({ max: 1000 });
   private readonly progressCache = new LRUCache<string, Progress>({ max: 10 });
   private readonly releases = new LRUCache<string, Release>({ max: 4 });
   readonly threshold: number;
@@ -173,15 +173,19 @@ export class IndicatorService {
     return release;
   }
 
-  async indicators(query: IndicatorQuery): Promise<Indicators> {
+  /**
+   * The indicators for `query`. `sums: false` says the caller reads neither training hours nor
+   * completion: the reply is computed without them (they read as withheld), and a reply with them
+   * serves such a caller as well.
+   */
+  async indicators(query: IndicatorQuery, { sums = true }: { sums?: boolean } = {}): Promise<Indicators> {
     const facts = await this.facts();
     const today = this.today();
     const release = this.releaseFor(facts, today);
     const key = `${this.factsVersion}|${today}|${JSON.stringify(query)}`;
     let reply = this.cache.get(key);
-    if (!reply) {
-      const activity = query.activityKind != null || query.theme != null ? await this.activityTallies(query, release) : null;
-      const computed = computeIndicators(facts, query, release, activity);
+    if (!reply || (sums && !reply.hasSums)) {
+      const computed = computeIndicators(facts, query, release, sums);
       reply = {
         suppressionThreshold: this.threshold,
         maxDeviation: MAX_DEVIATION,
@@ -194,6 +198,7 @@ export class IndicatorService {
         gaps: computed.gaps,
         series: computed.timeSeries,
         esf: computed.esf,
+        hasSums: sums,
       };
       this.cache.set(key, reply);
     }
@@ -203,40 +208,6 @@ export class IndicatorService {
       this.progressCache.set(today, progress);
     }
     return { ...reply, progress };
-  }
-
-  /** Hours and completion under an activity filter count only the matching activities' enrolments. */
-  private async activityTallies(query: IndicatorQuery, release: Release): Promise<ActivityTallies> {
-    const where: string[] = [];
-    const params: unknown[] = [];
-    const add = (clause: string, value: unknown) => {
-      params.push(value);
-      where.push(clause);
-    };
-    if (query.activityKind != null) add('a.kind = ?', query.activityKind);
-    if (query.theme != null) add('a.theme = ?', query.theme);
-    if (query.region != null) add('c.region = ?', query.region);
-    if (query.municipality != null) add('c.municipality_code = ?', query.municipality);
-    if (query.sizeClass != null) add('c.size_class = ?', query.sizeClass);
-    if (query.industry != null) add('left(c.sni_code, 2) = ?', query.industry);
-    const releaseDate = release.month >= 0 ? release.months[release.month]!.end : '0001-01-01';
-    const to = query.to != null && query.to < releaseDate ? query.to : releaseDate;
-    add('p.enrolled_on <= ?', to);
-    const before = query.from != null ? dateOfDay(dayNumber(query.from) - 1) : null;
-    const [row] = await this.em.fork().getConnection().execute<Record<string, string | number | null>[]>(
-      `select coalesce(sum(e.hours_attended), 0) as hours, count(*) as enrolments, count(*) filter (where e.completed) as completed,
-              coalesce(sum(e.hours_attended) filter (where p.enrolled_on <= ?), 0) as b_hours, count(*) filter (where p.enrolled_on <= ?) as b_enrolments,
-              count(*) filter (where e.completed and p.enrolled_on <= ?) as b_completed
-       from enrolment e join activity a on a.id = e.activity_id join participant p on p.id = e.participant_id join company c on c.id = p.company_id
-       where ${where.join(' and ')}`,
-      [...Array(3).fill(before ?? '0001-01-01'), ...params],
-    );
-    const tally = (prefix: string) => ({
-      hours: Number(row?.[`${prefix}hours`] ?? 0),
-      enrolments: Number(row?.[`${prefix}enrolments`] ?? 0),
-      completed: Number(row?.[`${prefix}completed`] ?? 0),
-    });
-    return { upTo: tally(''), before: before ? tally('b_') : null };
   }
 
   /**

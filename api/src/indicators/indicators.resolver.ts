@@ -1,4 +1,6 @@
-import { Arg, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Ctx, FieldResolver, Info, Query, Resolver, Root } from 'type-graphql';
+import { asksFor } from '../graphql/selection.js';
 import { Role } from '../auth/api-key.entity.js';
 import { accessDenied, hasAccess } from '../auth/actor.js';
 import type { ApiContext } from '../graphql/context.js';
@@ -25,6 +27,7 @@ export class IndicatorsResolver {
   })
   async indicators(
     @Ctx() { actor, indicators }: ApiContext,
+    @Info() info: GraphQLResolveInfo,
     // Filter values are checked by validateQuery, which knows the municipality and SNI lists.
     @Arg('filter', () => IndicatorFilter, { nullable: true, validate: false, description: 'Narrows the participants and companies counted; leave out for the whole project. Any filter needs a partner key.' }) filter?: IndicatorFilter | null,
   ): Promise<Indicators> {
@@ -32,7 +35,7 @@ export class IndicatorsResolver {
     const used = activeFilters(query);
     if (used.length && !hasAccess(actor, Role.PARTNER)) throw accessDenied(`Filtering indicators (by ${used.join(', ')})`, Role.PARTNER);
     validateQuery(query);
-    return indicators.indicators(query);
+    return indicators.indicators(query, { sums: asksFor(info, ['trainingHours', 'completionRate']) });
   }
 
   @Query(() => IndicatorCatalogue, {

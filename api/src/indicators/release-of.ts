@@ -29,5 +29,12 @@ export function releaseOf(facts: Facts, span: ProjectSpan, today: string, thresh
     participants: arrivals(facts.participants.enrolledDay, facts.participants.recordKey, facts.participants.size),
     companies: arrivals(facts.companies.joinedDay, facts.companies.recordKey, facts.companies.size),
   });
-  return { policy, months, monthOf, month };
+  // Rows that arrived after the release are left out; those before the project start count in its first month.
+  const releaseEnd = month >= 0 ? months[month]!.endDay : -Infinity;
+  const participantMonth = new Int8Array(facts.participants.size);
+  for (let i = 0; i < facts.participants.size; i++) {
+    const arrived = facts.participants.enrolledDay[i]!;
+    participantMonth[i] = arrived > releaseEnd ? -1 : Math.max(0, monthOf(arrived));
+  }
+  return { policy, months, monthOf, month, participantMonth };
 }

@@ -64,3 +64,26 @@ export function cumulate(values: Float64Array, months: number, stride = 1, offse
   }
   return out;
 }
+
+/**
+ * A tally by one combined code, summed into one tally per part of that code: `values[code]` is
+ * the part's value for each code. The result's `byBreakdown` follows `parts`.
+ */
+export function foldTally(tally: MonthlyTally, parts: { values: Uint8Array; cardinality: number }[]): MonthlyTally {
+  const joint = tally.byBreakdown[0]!;
+  const codes = joint.count.length / tally.months;
+  const byBreakdown = parts.map(({ values, cardinality }) => {
+    const count = new Float64Array(tally.months * cardinality);
+    const keySum = new Float64Array(tally.months * cardinality);
+    for (let month = 0; month < tally.months; month++) {
+      for (let code = 0; code < codes; code++) {
+        const n = joint.count[month * codes + code]!;
+        if (n === 0) continue;
+        count[month * cardinality + values[code]!]! += n;
+        keySum[month * cardinality + values[code]!]! += joint.keySum[month * codes + code]!;
+      }
+    }
+    return { count, keySum };
+  });
+  return { months: tally.months, count: tally.count, keySum: tally.keySum, byBreakdown };
+}

@@ -144,7 +144,7 @@ export function attack(population: Population, release: Release, threshold: numb
   };
 
   for (const query of questions()) {
-    const reply = computeIndicators(facts, query, release, null);
+    const reply = computeIndicators(facts, query, release);
     const first = query.from ? MONTH_STARTS.indexOf(query.from) : 0;
     const last = query.to ? MONTH_ENDS.indexOf(query.to) : MONTH_ENDS.length - 1;
     const derived = first > 0;

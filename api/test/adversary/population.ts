@@ -5,8 +5,9 @@
  * indicators are computed from, with the same record keys a database would draw.
  */
 import fc from 'fast-check';
-import { dayNumber, dims, indexOf } from '../../src/indicators/dimensions.js';
-import type { Facts } from '../../src/indicators/facts.js';
+import { dayNumber, dims, indexOf, regionOfMunicipality } from '../../src/indicators/dimensions.js';
+import type { EnrolmentFacts, Facts } from '../../src/indicators/facts.js';
+import { profileCode } from '../../src/indicators/profile.js';
 
 export const SPAN = { start: '2024-01-01', end: '2026-12-31' };
 /** Six months of data: releases at each month end up to 2024-06-30. */
@@ -92,6 +93,34 @@ const dayOfMonth = (month: number) => dayNumber(MONTH_STARTS[month]!) + 9;
 const kindMask = (bits: number) => KINDS.reduce((mask, kind, i) => (bits & (1 << i) ? mask | (1 << indexOf(dims.activityKind, kind)) : mask), 0);
 const themeMask = (bits: number) => THEMES.reduce((mask, theme, i) => (bits & (1 << i) ? mask | (1 << indexOf(dims.theme, theme)) : mask), 0);
 
+/** The ESF+ age groups refine the bands: a few of the youngest are under 18. */
+const esfAgeGroupOf = (p: Participant) => (p.ageBand === 0 ? (p.key % 50 === 0 ? 0 : 1) : p.ageBand + 1);
+
+/** Each participant's enrolments: one per kind and theme it took part in, and at least `enrolments`; its hours on the first. */
+function enrolmentRuns(ps: Participant[]) {
+  return ps.map((p) => {
+    const kinds = KINDS.flatMap((kind, i) => (p.kinds & (1 << i) ? [indexOf(dims.activityKind, kind)] : []));
+    const themes = THEMES.flatMap((theme, i) => (p.themes & (1 << i) ? [indexOf(dims.theme, theme)] : []));
+    return Array.from({ length: Math.max(p.enrolments, kinds.length, themes.length) }, (_, j) => ({
+      kind: kinds[j % kinds.length]!,
+      theme: themes[j % themes.length]!,
+      tenths: j === 0 ? p.hours * 10 : 0,
+      completed: j < p.completed ? 1 : 0,
+    }));
+  });
+}
+
+function enrolmentPool(runs: ReturnType<typeof enrolmentRuns>): EnrolmentFacts {
+  const all = runs.flat();
+  return {
+    size: all.length,
+    kind: Uint8Array.from(all, (e) => e.kind),
+    theme: Uint8Array.from(all, (e) => e.theme),
+    hoursTenths: Int32Array.from(all, (e) => e.tenths),
+    completed: Uint8Array.from(all, (e) => e.completed),
+  };
+}
+
 export function factsOf(population: Population): Facts {
   const { companies: cs, participants: ps } = population;
   const c = {
@@ -102,13 +131,16 @@ export function factsOf(population: Population): Facts {
     joinedDay: Int16Array.from(cs, (x) => dayOfMonth(x.month)),
     recordKey: Uint32Array.from(cs, (x) => x.key),
     kinds: new Uint8Array(cs.length),
-    themes: new Uint16Array(cs.length),
+    themes: new Uint8Array(cs.length),
     rowOfId: new Map(cs.map((_, i) => [i, i])),
   };
   ps.forEach((p) => {
     c.kinds[p.company]! |= kindMask(p.kinds);
     c.themes[p.company]! |= themeMask(p.themes);
   });
+  const runs = enrolmentRuns(ps);
+  const firsts: number[] = [];
+  runs.forEach((run, i) => firsts.push(i === 0 ? 0 : firsts[i - 1]! + runs[i - 1]!.length));
   const from = <T extends { from(values: number[]): unknown }>(type: T, pick: (p: Participant, i: number) => number) => type.from(ps.map(pick)) as ReturnType<T['from']>;
   const participants = {
     size: ps.length,
@@ -120,20 +152,22 @@ export function factsOf(population: Population): Facts {
     industry: from(Uint8Array, (p) => c.industry[p.company]!),
     gender: from(Uint8Array, (p) => p.gender),
     ageBand: from(Uint8Array, (p) => p.ageBand),
-    // The ESF+ age groups refine the bands: a few of the youngest are under 18.
-    esfAgeGroup: from(Uint8Array, (p) => (p.ageBand === 0 ? (p.key % 50 === 0 ? 0 : 1) : p.ageBand + 1)),
+    esfAgeGroup: from(Uint8Array, esfAgeGroupOf),
     education: from(Uint8Array, (p) => p.education),
+    profile: from(Uint16Array, (p) => profileCode(p.gender, p.ageBand, esfAgeGroupOf(p), p.education, regionOfMunicipality[c.municipality[p.company]!]!)),
     enrolledDay: from(Int16Array, (p) => dayOfMonth(p.month)),
     kinds: from(Uint8Array, (p) => kindMask(p.kinds)),
-    themes: from(Uint16Array, (p) => themeMask(p.themes)),
-    hours: from(Float64Array, (p) => p.hours),
-    enrolments: from(Uint16Array, (p) => p.enrolments),
+    themes: from(Uint8Array, (p) => themeMask(p.themes)),
+    hoursTenths: from(Uint32Array, (_, i) => runs[i]!.reduce((sum, e) => sum + e.tenths, 0)),
+    enrolments: from(Uint16Array, (_, i) => runs[i]!.length),
     completed: from(Uint16Array, (p) => p.completed),
+    enrolFirst: from(Int32Array, (_, i) => firsts[i]!),
     recordKey: from(Uint32Array, (p) => p.key),
   };
   const analysed = cs.flatMap((x, i) => (x.areas ? [i] : []));
   return {
     participants,
+    enrolments: enrolmentPool(runs),
     rowOfParticipant: new Map(ps.map((_, i) => [i, i])),
     companies: c,
     gaps: {
