@@ -44,6 +44,13 @@ export function startCms({ port, cmsEnv, databaseUrl, sqliteFile, quiet, demoAdm
 }
 
 /**
+ * V8 flags for the API process, also in api/package.json's start script. A young generation of
+ * 8 MiB instead of Node 24's default keeps the facts load's short-lived objects from growing the
+ * heap for good: 280 MiB instead of 405 MiB after loading 1 000 000 participants (decision 0032).
+ */
+export const API_NODE_FLAGS = ['--max-semi-space-size=8'];
+
+/**
  * @param {{ port: number, cmsUrl: string, cmsToken: string, databaseUrl?: string, pgliteDir?: string, publicUrl?: string, quiet?: boolean, webhookSecret?: string, previewSecret?: string, extraEnv?: Record<string, string> }} options
  */
 export function startApi({ port, cmsUrl, cmsToken, databaseUrl, pgliteDir, publicUrl, quiet, webhookSecret, previewSecret, extraEnv }) {
@@ -67,7 +74,7 @@ export function startApi({ port, cmsUrl, cmsToken, databaseUrl, pgliteDir, publi
   return startService({
     name: 'api',
     command: node,
-    args: [path.join(root, 'api/dist/main.js')],
+    args: [...API_NODE_FLAGS, path.join(root, 'api/dist/main.js')],
     cwd: path.join(root, 'api'),
     env,
     readyUrl: `http://127.0.0.1:${port}/healthz`,

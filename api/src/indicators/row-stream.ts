@@ -28,7 +28,10 @@ const BACKSLASH = 92;
 
 /** Reads COPY text rows out of chunks: field offsets per row, numbers parsed from the bytes. */
 class CopyTextReader implements RowReader {
-  private buffer: Buffer = Buffer.alloc(0);
+  /** Reused for every chunk: a partial row at its start, then the chunk (no buffer per chunk for the collector). */
+  private buffer: Buffer = Buffer.allocUnsafe(1 << 17);
+  /** Bytes of a partial row carried over at the start of `buffer`. */
+  private rest = 0;
   private readonly starts: Int32Array;
   private readonly ends: Int32Array;
 
@@ -39,12 +42,18 @@ class CopyTextReader implements RowReader {
 
   /** Calls `onRow` for every whole row in `chunk` (with what was left of the previous one). */
   push(chunk: Buffer, onRow: (row: RowReader) => void): void {
-    const buffer = this.buffer.length ? Buffer.concat([this.buffer, chunk]) : chunk;
-    this.buffer = buffer;
+    const end = this.rest + chunk.length;
+    if (end > this.buffer.length) {
+      const bigger = Buffer.allocUnsafe(end * 2);
+      this.buffer.copy(bigger, 0, 0, this.rest);
+      this.buffer = bigger;
+    }
+    chunk.copy(this.buffer, this.rest);
+    const buffer = this.buffer;
     let lineStart = 0;
     let field = 0;
     this.starts[0] = 0;
-    for (let i = 0; i < buffer.length; i++) {
+    for (let i = 0; i < end; i++) {
       const byte = buffer[i]!;
       if (byte === TAB) {
         this.ends[field] = i;
@@ -59,11 +68,12 @@ class CopyTextReader implements RowReader {
         this.starts[0] = lineStart;
       }
     }
-    this.buffer = buffer.subarray(lineStart);
+    buffer.copyWithin(0, lineStart, end);
+    this.rest = end - lineStart;
   }
 
   finish(): void {
-    if (this.buffer.length) throw new Error('The facts stream ended inside a row');
+    if (this.rest) throw new Error('The facts stream ended inside a row');
   }
 
   isNull(field: number): boolean {
