@@ -251,7 +251,8 @@ describe('Resultat', () => {
   it('draws each indicator as SVG with a text summary and a data table, and explains withheld cells', async () => {
     const { page } = await open('/resultat');
     const charts = page.locator('figure.chart');
-    expect(await charts.count()).toBe(5);
+    // Two over time, three breakdowns, and Mind The Gap's competence areas.
+    expect(await charts.count()).toBe(6);
     for (const chart of await charts.all()) {
       expect(await chart.locator('svg[role="img"]').count()).toBe(1);
       expect(await chart.locator('svg title').textContent()).toBeTruthy();
@@ -271,6 +272,29 @@ describe('Resultat', () => {
     expect(await page.getByText(/från 0 till 4 visas inte/).isVisible()).toBe(true);
     expect(await page.getByText(/högst ±2/).isVisible()).toBe(true);
     expect(await page.getByRole('link', { name: 'Läs API-dokumentationen och prova frågor' }).count()).toBe(1);
+    await page.close();
+  });
+});
+
+describe('Mind The Gap on Resultat', () => {
+  it('shows the competence areas most companies need to move, as bars with a table, each count protected', async () => {
+    const { page } = await open('/resultat');
+    expect(await page.getByRole('heading', { name: 'Vad företagen behöver: Mind The Gap' }).isVisible()).toBe(true);
+    const chart = page.locator('figure.chart', { has: page.getByRole('heading', { name: /Kompetensområden som företagen behöver utveckla mest/ }) });
+    const rows = chart.locator('table tbody tr');
+    expect(await rows.count()).toBeGreaterThan(1);
+    const counts: number[] = [];
+    for (const row of await rows.all()) {
+      const [companies, step] = (await row.locator('td').allTextContents()).map((text) => text.trim());
+      counts.push(Number(companies!.replace(/\s/g, '')));
+      // Swedish decimals (1,8), or withheld; never a count from 1 to 4.
+      expect(step).toMatch(/^\d,\d$|^Skyddad$/);
+    }
+    expect(counts.every((count) => count > 4)).toBe(true);
+    expect(counts).toEqual([...counts].sort((a, b) => b - a));
+    expect(await chart.locator('svg rect.bar').count()).toBe(counts.length);
+    expect(await chart.getByText('Demodata', { exact: true }).isVisible()).toBe(true);
+    expect(await page.getByText(/Hittills har [\d\s ]+ analyser gjorts\./).isVisible()).toBe(true);
     await page.close();
   });
 });

@@ -23,7 +23,8 @@ const FIELDS: { name: string; query: string; anonymous: boolean }[] = [
   { name: 'progress', query: '{ indicators { progress { employeesTrained { target achieved share expectedByNow forecastAtEnd forecastMethod } } } }', anonymous: true },
   { name: 'timeSeries(QUARTER)', query: '{ indicators { timeSeries { period participants { value } } } }', anonymous: true },
   { name: 'timeSeries(MONTH)', query: '{ indicators { timeSeries(granularity: MONTH) { period participants { value } } } }', anonymous: false },
-  { name: 'gaps', query: '{ indicators { gaps { analysesCompleted { value } topCompetenceAreas { area companies { value } } } } }', anonymous: false },
+  // Decision 0033: the project's Mind The Gap areas are public, as the site shows them.
+  { name: 'gaps', query: '{ indicators { gaps { analysesCompleted { value } topCompetenceAreas { area companies { value } } } } }', anonymous: true },
   { name: 'filter', query: '{ indicators(filter: { region: BLEKINGE }) { participants { total { value } } } }', anonymous: false },
 ];
 

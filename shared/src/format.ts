@@ -8,6 +8,7 @@ const longDate = new Intl.DateTimeFormat('sv-SE', { day: 'numeric', month: 'long
 const integer = new Intl.NumberFormat('sv-SE', { maximumFractionDigits: 0 });
 const compactLong = new Intl.NumberFormat('sv-SE', { notation: 'compact', compactDisplay: 'long', maximumFractionDigits: 1 });
 const percent = new Intl.NumberFormat('sv-SE', { style: 'percent', maximumFractionDigits: 0 });
+const oneDecimal = new Intl.NumberFormat('sv-SE', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
 
 /** A calendar date ("2023-12-05"), an ISO timestamp or a Date, as "5 december 2023". */
 export function formatDate(value: string | Date): string {
@@ -38,6 +39,11 @@ export function formatNumber(value: number): string {
 /** 22300000 → "22,3 miljoner kronor"; small amounts in full: 4500 → "4 500 kronor". */
 export function formatSek(kronor: number): string {
   return `${Math.abs(kronor) >= 1_000_000 ? compactLong.format(kronor) : integer.format(kronor)} kronor`;
+}
+
+/** 1.75 → "1,8": one decimal, with the decimal comma. */
+export function formatDecimal(value: number): string {
+  return oneDecimal.format(value);
 }
 
 /** 0.42 → "42 %". */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatNumber, formatPercent, formatPhone, formatSek } from '../src/format.js';
+import { formatDate, formatDecimal, formatNumber, formatPercent, formatPhone, formatSek } from '../src/format.js';
 
 const NBSP = '\u00a0';
 
@@ -23,6 +23,11 @@ describe('Swedish formatting', () => {
   it('groups thousands with a no-break space', () => {
     expect(formatNumber(1500)).toBe(`1${NBSP}500`);
     expect(formatPercent(0.425)).toBe(`43${NBSP}%`);
+  });
+
+  it('writes one decimal with a decimal comma', () => {
+    expect(formatDecimal(1.75)).toBe('1,8');
+    expect(formatDecimal(2)).toBe('2,0');
   });
 
   it('writes E.164 phone numbers the Swedish way', () => {

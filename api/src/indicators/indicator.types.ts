@@ -193,8 +193,9 @@ export class Indicators {
   @Field(() => Progress, { description: 'Progress against the project targets; project-wide, filters do not apply.' })
   progress!: Progress;
 
-  @Authorized(Role.PARTNER)
-  @Field(() => GapIndicators, { description: 'Partner key.' })
+  @Field(() => GapIndicators, {
+    description: 'Mind The Gap: open to everyone for the whole project (decision 0033), like the other headline figures; filtering needs a partner key.',
+  })
   gaps!: GapIndicators;
 
   /** Both series, computed with the rest; the resolver picks one by its argument. */

@@ -185,9 +185,11 @@ export type NewsPreviewQuery = { newsItemPreview: { id: string, title: string, s
 export type ResultsPageQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type ResultsPageQuery = { project: { name: string, shortName: string, budgetSek: number, mainFinancier: string, period: { start: string, end: string }, targets: { employeesTrained: number, companiesSupported: number } }, indicators: { dataIsDemo: boolean, suppressionThreshold: number, maxDeviation: number, progress: { asOf: string, periodElapsedShare: number, employeesTrained: { achieved: number, asOf: string, target: number, share: number, expectedByNow: number }, companiesSupported: { achieved: number, asOf: string, target: number, share: number, expectedByNow: number } }, completionRate: { value: number | null }, participants: { total: { value: number | null, suppressed: boolean }, byGender: Array<{ key: string, label: string, value: number | null, suppressed: boolean }>, byRegion: Array<{ key: string, label: string, value: number | null, suppressed: boolean }> }, companies: { total: { value: number | null, suppressed: boolean }, byRegion: Array<{ key: string, label: string, value: number | null, suppressed: boolean }> }, timeSeries: Array<{ period: string, start: string, end: string, participants: { value: number | null, suppressed: boolean, exact: boolean }, companies: { value: number | null, suppressed: boolean, exact: boolean } }> } };
+export type ResultsPageQuery = { project: { name: string, shortName: string, budgetSek: number, mainFinancier: string, period: { start: string, end: string }, targets: { employeesTrained: number, companiesSupported: number } }, indicators: { dataIsDemo: boolean, suppressionThreshold: number, maxDeviation: number, progress: { asOf: string, periodElapsedShare: number, employeesTrained: { achieved: number, asOf: string, target: number, share: number, expectedByNow: number }, companiesSupported: { achieved: number, asOf: string, target: number, share: number, expectedByNow: number } }, completionRate: { value: number | null }, participants: { total: { value: number | null, suppressed: boolean }, byGender: Array<{ key: string, label: string, value: number | null, suppressed: boolean }>, byRegion: Array<{ key: string, label: string, value: number | null, suppressed: boolean }> }, companies: { total: { value: number | null, suppressed: boolean }, byRegion: Array<{ key: string, label: string, value: number | null, suppressed: boolean }> }, gaps: { analysesCompleted: { value: number | null, suppressed: boolean }, topCompetenceAreas: Array<{ area: string, companies: { value: number | null, suppressed: boolean }, averageShift: { value: number | null, suppressed: boolean } }> }, timeSeries: Array<{ period: string, start: string, end: string, participants: { value: number | null, suppressed: boolean, exact: boolean }, companies: { value: number | null, suppressed: boolean, exact: boolean } }> } };
 
 export type CellFragment = { key: string, label: string, value: number | null, suppressed: boolean };
+
+export type CompetenceNeedsFragment = { analysesCompleted: { value: number | null, suppressed: boolean }, topCompetenceAreas: Array<{ area: string, companies: { value: number | null, suppressed: boolean }, averageShift: { value: number | null, suppressed: boolean } }> };
 
 export type SiteChromeQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -394,6 +396,25 @@ export const CellFragmentDoc = new TypedDocumentString(`
   suppressed
 }
     `, {"fragmentName":"Cell"}) as unknown as TypedDocumentString<CellFragment, unknown>;
+export const CompetenceNeedsFragmentDoc = new TypedDocumentString(`
+    fragment CompetenceNeeds on GapIndicators {
+  analysesCompleted {
+    value
+    suppressed
+  }
+  topCompetenceAreas {
+    area
+    companies {
+      value
+      suppressed
+    }
+    averageShift {
+      value
+      suppressed
+    }
+  }
+}
+    `, {"fragmentName":"CompetenceNeeds"}) as unknown as TypedDocumentString<CompetenceNeedsFragment, unknown>;
 export const AboutPageDocument = new TypedDocumentString(`
     query AboutPage {
   project {
@@ -916,6 +937,9 @@ export const ResultsPageDocument = new TypedDocumentString(`
         ...Cell
       }
     }
+    gaps {
+      ...CompetenceNeeds
+    }
     timeSeries(granularity: QUARTER) {
       period
       start
@@ -970,6 +994,23 @@ fragment Cell on BreakdownCell {
   label
   value
   suppressed
+}
+fragment CompetenceNeeds on GapIndicators {
+  analysesCompleted {
+    value
+    suppressed
+  }
+  topCompetenceAreas {
+    area
+    companies {
+      value
+      suppressed
+    }
+    averageShift {
+      value
+      suppressed
+    }
+  }
 }`) as unknown as TypedDocumentString<ResultsPageQuery, ResultsPageQueryVariables>;
 export const SiteChromeDocument = new TypedDocumentString(`
     query SiteChrome {
