@@ -62,6 +62,8 @@ export const EDITOR_ROLE: RoleSpec = {
     [CONTACT]: ['read', 'update', 'publish'],
     ...Object.fromEntries(SINGLE_TYPES.map((uid) => [uid, ['read', 'update', 'publish']])),
     [COURSE_SYNC_STATUS]: ['read'],
+    // Visitors' feedback: read and, once handled, deleted; never written or shown to a Skribent (decision 0034).
+    'api::feedback-message.feedback-message': ['read', 'delete'],
   },
   withoutFields: REVIEW_STAMPS,
 };

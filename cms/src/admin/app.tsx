@@ -37,7 +37,7 @@ type App = {
 
 function guarded(action: DocumentAction): DocumentAction {
   if (action.type === 'update') return checkedBeforeSending(action);
-  if (action.type === 'publish') return onlyWhenAllowed(checkedBeforeSending(action), 'canPublish');
+  if (action.type === 'publish') return onlyWhenAllowed(checkedBeforeSending(action, true), 'canPublish');
   if (action.type === 'unpublish') return onlyWhenAllowed(confirmedUnpublish(action), 'canPublish');
   if (action.type === 'delete') return onlyWhenAllowed(action, 'canDelete');
   return action.type === undefined ? untypedDeletionsOnlyWhenAllowed(action) : action;

@@ -113,7 +113,19 @@ export const contentTypeLabels: Record<string, Record<string, FieldText>> = {
   'api::accessibility-statement.accessibility-statement': {
     title,
     body,
-    reviewedDate: { label: 'Senast granskad', description: 'Datum då redogörelsen senast granskades.' },
+    complianceStatus: { label: 'Förenlighet med lagkraven', description: 'Helt, delvis eller inte förenlig med lagen om tillgänglighet till digital offentlig service. Krävs för att publicera.' },
+    knownProblems: { label: 'Kända brister', description: 'Det som inte är tillgängligt, var och en med skäl. Minst en när webbplatsen är delvis eller inte förenlig.' },
+    assessmentMethod: { label: 'Granskningsmetod', description: 'Egen bedömning eller granskning av tredje part. Krävs för att publicera.' },
+    assessedBy: { label: 'Granskad av', description: 'Vem som granskade, när en tredje part gjorde det.' },
+    assessedDate: { label: 'Granskad den', description: 'När webbplatsen senast granskades. Krävs för att publicera.' },
+    feedbackEmail: { label: 'E-post för synpunkter', description: 'Dit besökare kan skriva om brister. Formuläret på sidan och länken till DIGG visas alltid. Krävs för att publicera.' },
+    reviewedDate: { label: 'Senast uppdaterad', description: 'När redogörelsen senast uppdaterades. Krävs för att publicera.' },
+  },
+  'api::feedback-message.feedback-message': {
+    message: { label: 'Meddelande' },
+    replyEmail: { label: 'Svara till', description: 'Besökarens e-postadress, om hen vill ha svar. Radera meddelandet när ärendet är klart.' },
+    page: { label: 'Gäller sidan' },
+    receivedAt: { label: 'Mottaget' },
   },
   'api::funding-statement.funding-statement': {
     heading: { label: 'Rubrik', description: 'T.ex. "Medfinansieras av Europeiska unionen".' },
@@ -135,4 +147,10 @@ export const componentLabels: Record<string, Record<string, FieldText>> = {
   },
   'content.tag': { name: { label: 'Tagg' } },
   'content.theme': { theme: { label: 'Tema' } },
+  'accessibility.known-problem': {
+    description: { label: 'Vad som inte är tillgängligt' },
+    reason: { label: 'Skäl' },
+    wcagCriteria: { label: 'WCAG-kriterier', description: 'Valfritt, t.ex. "1.4.3 Kontrast (minimum)".' },
+    fixBy: { label: 'Åtgärdas senast', description: 'Krävs när bristen ska åtgärdas.' },
+  },
 };

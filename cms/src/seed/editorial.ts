@@ -382,27 +382,41 @@ export const mindTheGapPage = {
   ] satisfies RichBlock[],
 };
 
+/**
+ * The accessibility statement with every part DIGG's model requires. Facts about SPIK: who runs the
+ * site, the law, DIGG's role, and that the site is tested with axe in Chromium. The compliance
+ * status, the known problems, the dates and the address are demo data, marked "(exempel)".
+ */
 export const accessibilityStatement = {
   title: 'Tillgänglighetsredogörelse',
   body: [
-    p('Utkast (exempel): den här redogörelsen följer rubrikerna i DIGG:s mall men är ännu inte granskad. Kontaktuppgifter och testresultat nedan är exempel som ska ersättas innan webbplatsen lanseras.'),
-    h2('Tillgänglighet för SPIK:s webbplats'),
-    p('Projektet SPIK står bakom den här webbplatsen. Vi vill att så många som möjligt ska kunna använda den. Här beskriver vi hur webbplatsen uppfyller lagen om tillgänglighet till digital offentlig service, kända brister och hur du kan rapportera problem så att vi kan åtgärda dem.'),
-    h2('Hur tillgänglig är webbplatsen?'),
-    p('Vi har ännu inte granskat webbplatsen fullt ut (exempel). När granskningen är gjord redovisar vi här vilka delar som inte är helt tillgängliga.'),
+    p('Projektet SPIK står bakom den här webbplatsen. Vi vill att så många som möjligt ska kunna använda den. Här beskriver vi hur webbplatsen uppfyller lagen (2018:1937) om tillgänglighet till digital offentlig service, vilka brister vi känner till och hur du kan rapportera problem så att vi kan åtgärda dem.'),
+    p('Exempel: uppgifterna om förenlighet, brister, granskning och kontakt nedan är exempel som ska ersättas med projektets egna innan webbplatsen lanseras.'),
     h2('Vad kan du göra om du inte kan använda delar av webbplatsen?'),
-    p('Om du behöver innehåll från webbplatsen i ett annat format kan du kontakta oss på tillganglighet@spik.example (exempel).'),
-    h2('Rapportera brister i webbplatsens tillgänglighet'),
-    p('Vi strävar efter att uppfylla kraven. Om du upptäcker problem som inte beskrivs här, eller om du anser att vi inte uppfyller lagens krav, hör av dig till tillganglighet@spik.example (exempel) så att vi vet att problemet finns.'),
-    h2('Tillsyn'),
-    p('Myndigheten för digital förvaltning (DIGG) har ansvaret för tillsyn över lagen om tillgänglighet till digital offentlig service. Om du inte är nöjd med hur vi hanterar dina synpunkter kan du kontakta DIGG och påtala det.'),
-    h2('Teknisk information om webbplatsens tillgänglighet'),
-    p('Målet är att webbplatsen ska uppfylla nivå AA i standarden WCAG 2.1. Hur väl den gör det redovisas här när granskningen är klar (exempel).'),
-    h3('Innehåll som inte är tillgängligt'),
-    p('Inga kända brister är dokumenterade ännu (exempel).'),
-    h2('Hur vi testat webbplatsen'),
-    p('Vi planerar att testa webbplatsen med automatiska verktyg och manuell granskning (exempel). Redogörelsen uppdateras när testerna är gjorda.'),
+    p('Om du behöver innehåll från webbplatsen i ett annat format, till exempel siffrorna på resultatsidan som en tabell du kan läsa upp, hör av dig till oss så skickar vi det.'),
+    h2('Teknisk information'),
+    p('Målet är att webbplatsen ska uppfylla nivå AA i WCAG 2.1. Varje sidtyp testas automatiskt med verktyget axe i webbläsaren Chromium innan en ändring tas i bruk.'),
   ] satisfies RichBlock[],
+  complianceStatus: 'delvis_forenlig',
+  knownProblems: [
+    {
+      description: 'Förklaringarna i diagrammen på sidan Resultat har för låg kontrast mot bakgrunden i mörkt läge (exempel).',
+      reason: 'atgardas',
+      wcagCriteria: '1.4.11 Kontrast för icke-text',
+      fixBy: '2026-12-20',
+    },
+    {
+      description: 'Inskannade PDF-dokument från partnernas tidigare projekt, publicerade före den 23 september 2018, saknar läsbar text (exempel).',
+      reason: 'utanfor_lagen',
+      wcagCriteria: null,
+      fixBy: null,
+    },
+  ],
+  assessmentMethod: 'egen_bedomning',
+  assessedBy: null,
+  assessedDate: '2026-11-20',
+  feedbackEmail: 'tillganglighet@spik.example',
+  reviewedDate: '2026-12-01',
 };
 
 export const fundingStatement = {

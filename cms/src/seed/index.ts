@@ -1,5 +1,7 @@
 import type { Core } from '@strapi/strapi';
+import { ensureApiToken } from '../api-token';
 import { DEFAULT_LOCALE } from '../provision';
+import { completeAccessibilityStatement } from './accessibility-seed';
 import { seedContactGuide, seedEditorial } from './editorial-seed';
 import { pressRelease, pressReleaseImages } from './press-release';
 import { uploadSeedImage } from './upload';
@@ -8,41 +10,8 @@ import { uploadSeedImage } from './upload';
  * Bumped whenever new seed content is added. Seeding runs once per version, so content an
  * editor deletes afterwards stays deleted (see docs/decisions/0006-cms-provisioning.md).
  */
-const SEED_VERSION = 3;
+const SEED_VERSION = 5;
 const SEED_STORE = { type: 'core' as const, name: 'spik', key: 'seed-version' };
-const API_TOKEN_NAME = 'spik-api';
-
-/** The API reads Strapi with a read-only token whose secret comes from the environment. */
-async function ensureApiToken(strapi: Core.Strapi) {
-  const accessKey = process.env.CMS_API_TOKEN;
-  if (!accessKey) {
-    strapi.log.warn('CMS_API_TOKEN is not set: the API cannot read content until it is.');
-    return;
-  }
-  const tokens = strapi.service('admin::api-token-content-api') as {
-    hash(key: string): string;
-    create(attrs: Record<string, unknown>): Promise<{ id: number }>;
-  };
-  const encryption = strapi.service('admin::encryption') as { encrypt(value: string): string };
-  const query = strapi.db.query('admin::api-token');
-  let token = await query.findOne({ where: { name: API_TOKEN_NAME } });
-  if (!token) {
-    token = await tokens.create({
-      name: API_TOKEN_NAME,
-      description: 'Används av SPIK:s GraphQL-API för att läsa publicerat innehåll (endast läsrätt).',
-      type: 'read-only',
-      lifespan: null,
-    });
-  }
-  const hashed = tokens.hash(accessKey);
-  if (token.accessKey !== hashed) {
-    // Strapi always generates a random key; we replace it so the key can be provisioned from env.
-    await query.update({
-      where: { id: token.id },
-      data: { accessKey: hashed, encryptedKey: encryption.encrypt(accessKey), type: 'read-only' },
-    });
-  }
-}
 
 /** In embedded (demo) mode a super admin is created so `npm start` can print a working login. */
 async function ensureDemoAdmin(strapi: Core.Strapi) {
@@ -98,6 +67,7 @@ export async function seed(strapi: Core.Strapi) {
   }
   if (done < 2) await seedEditorial(strapi, { upgradingFrom: done });
   if (done >= 2 && done < 3) await seedContactGuide(strapi);
+  if (done >= 2 && done < 5) await completeAccessibilityStatement(strapi);
   await store.set({ key: SEED_STORE.key, value: SEED_VERSION });
   strapi.log.info('SPIK seed content loaded.');
 }

@@ -1,4 +1,5 @@
 import { labels } from '../labels.js';
+import { accessibilityChoiceLabels } from './accessibility.js';
 
 /**
  * What an editor sees for each stored choice in the CMS (Strapi keeps the value, e.g. `deltid50`,
@@ -18,6 +19,7 @@ export const choiceLabels: Record<string, Record<string, string>> = {
   sourceStatus: { aktiv: 'Aktiv', installd: 'Inställd', utgangen: 'Utgången', borttagen: 'Borttagen hos Skolverket' },
   outcome: { lyckades: 'Lyckades', vagrade: 'Vägrade (för många borttagna)', misslyckades: 'Misslyckades' },
   reviewStatus: { klar: 'Klar för granskning', atersand: 'Skickad tillbaka' },
+  ...accessibilityChoiceLabels,
 };
 
 /** The Swedish label for `value` of attribute `field`, or the value itself if none is known. */

@@ -2,3 +2,4 @@
 export * from '../municipalities.js';
 export * from './choices.js';
 export * from './rules.js';
+export * from './accessibility.js';

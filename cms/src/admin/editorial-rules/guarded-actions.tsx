@@ -1,6 +1,6 @@
 import { useForm, useNotification } from '@strapi/admin/strapi-admin';
 import { useDocumentRBAC } from '@strapi/content-manager/strapi-admin';
-import { editorialProblems, type RuleProblem } from '@spik/shared/editorial';
+import { editorialProblems, publicationProblems, type RuleProblem } from '@spik/shared/editorial';
 
 /**
  * Wrappers around the Content Manager's own document actions (Spara, Publicera, Avpublicera).
@@ -33,8 +33,11 @@ export function formErrors(problems: readonly RuleProblem[]): Record<string, unk
 
 const named = (wrapped: DocumentAction, original: DocumentAction) => Object.assign(wrapped, { type: original.type, position: original.position });
 
-/** Save and Publish: the editorial rules first; only a valid entry is sent. */
-export function checkedBeforeSending(original: DocumentAction): DocumentAction {
+/**
+ * Save and Publish: the editorial rules first; only a valid entry is sent. Publishing also checks
+ * the rules that hold only for a published entry (a complete accessibility statement, decision 0034).
+ */
+export function checkedBeforeSending(original: DocumentAction, publishing = false): DocumentAction {
   const Checked: DocumentAction = (props) => {
     const description = original(props);
     const getValues = useForm('SpikEditorialRules', (state) => state.getValues);
@@ -44,7 +47,8 @@ export function checkedBeforeSending(original: DocumentAction): DocumentAction {
     return {
       ...description,
       onClick: async (event: unknown) => {
-        const problems = editorialProblems(props.model, getValues() as Record<string, unknown>);
+        const values = getValues() as Record<string, unknown>;
+        const problems = [...editorialProblems(props.model, values), ...(publishing ? publicationProblems(props.model, values) : [])];
         if (problems.length) {
           setErrors(formErrors(problems));
           toggleNotification({ type: 'danger', message: problems.map((problem) => problem.message).join(' ') });
