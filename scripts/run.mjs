@@ -75,8 +75,9 @@ const cmsEnv = ensureCmsEnv(root);
 // ---- commands -------------------------------------------------------------------------------
 if (command === 'start') await start();
 else if (command === 'test') test();
+else if (command === 'archive') archive();
 else {
-  console.error('Usage: node scripts/launch.mjs start|test');
+  console.error('Usage: node scripts/launch.mjs start|test|archive');
   process.exit(2);
 }
 
@@ -167,6 +168,12 @@ async function start() {
       '',
     ].join('\n'),
   );
+}
+
+/** `npm run archive -- --out DIR`: the static copy of the public site (scripts/archive.mjs). */
+function archive() {
+  const result = spawnSync(process.execPath, [path.join(root, 'scripts', 'archive.mjs'), ...process.argv.slice(3)], { cwd: root, stdio: 'inherit' });
+  process.exit(result.status ?? 1);
 }
 
 /**

@@ -38,6 +38,7 @@ const SINGLE_TYPES = [
   'api::mind-the-gap-page.mind-the-gap-page',
   'api::accessibility-statement.accessibility-statement',
   'api::funding-statement.funding-statement',
+  'api::final-report.final-report',
 ];
 const COURSE_SYNC_STATUS = 'api::course-sync-status.course-sync-status';
 const cm = (action: string) => `plugin::content-manager.explorer.${action}`;

@@ -86,9 +86,10 @@ export function startApi({ port, cmsUrl, cmsToken, databaseUrl, pgliteDir, publi
  * `today` (YYYY-MM-DD) pins the site's calendar, e.g. to show it after the project has ended;
  * `pageSize` sets how many news items and courses a list page shows; `renderLimit` ("20/200")
  * the renders one client may cause per second and per 10 s; `siteUrl` the public origin;
- * `cmsAdminUrl` the admin (comma-separated origins) whose preview panel may frame /forhandsvisning.
+ * `cmsAdminUrl` the admin (comma-separated origins) whose preview panel may frame /forhandsvisning;
+ * `extraEnv` more settings (e.g. `SITE_ARCHIVE_COPY` for the static archive).
  */
-export function startSite({ port, apiUrl, apiPublicUrl, quiet, today, pageSize, siteUrl, renderLimit, cmsAdminUrl }) {
+export function startSite({ port, apiUrl, apiPublicUrl, quiet, today, pageSize, siteUrl, renderLimit, cmsAdminUrl, extraEnv }) {
   return startService({
     name: 'site',
     command: node,
@@ -108,6 +109,7 @@ export function startSite({ port, apiUrl, apiPublicUrl, quiet, today, pageSize, 
       ...(renderLimit && { SITE_RENDER_LIMIT: renderLimit }),
       // The admin whose preview panel may frame /forhandsvisning.
       ...(cmsAdminUrl && { CMS_ADMIN_URL: cmsAdminUrl }),
+      ...extraEnv,
     },
     readyUrl: `http://127.0.0.1:${port}/healthz`,
     quiet,

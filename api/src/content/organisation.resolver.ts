@@ -18,10 +18,11 @@ export enum PageKind {
   MIND_THE_GAP = 'mind-the-gap-page',
   ACCESSIBILITY = 'accessibility-statement',
   FUNDING = 'funding-statement',
+  FINAL_REPORT = 'final-report',
 }
 registerEnumType(PageKind, { name: 'PageKind', description: 'The fixed pages editors maintain in the CMS.' });
 
-@ObjectType({ description: 'A fixed page from the CMS (About SPIK, Mind The Gap, accessibility statement, funding statement).' })
+@ObjectType({ description: 'A fixed page from the CMS (About SPIK, Mind The Gap, accessibility statement, funding statement, final results).' })
 export class Page {
   @Field(() => PageKind, { description: 'Which page.' })
   kind!: PageKind;
@@ -29,8 +30,14 @@ export class Page {
   @Field(() => String, { description: 'Title (the heading, for the funding statement).' })
   title!: string;
 
-  @Field(() => JSONResolver, { description: 'The body as Strapi blocks (paragraph, heading, list, quote, link).' })
+  @Field(() => String, { nullable: true, description: 'The lead paragraph (the final results page).' })
+  lead!: string | null;
+
+  @Field(() => JSONResolver, { description: "The body as Strapi blocks (paragraph, heading, list, quote, link); the partners' summary on the final results page." })
   body!: unknown[];
+
+  @Field(() => Boolean, { description: 'The text is an example that editors have yet to replace (shown as such).' })
+  isExample!: boolean;
 
   @Field(() => LocalDateResolver, { nullable: true, description: 'When the accessibility statement was last reviewed.' })
   reviewedDate!: string | null;
@@ -46,6 +53,9 @@ type StrapiPage = {
   title?: string;
   heading?: string;
   body?: unknown[] | null;
+  lead?: string | null;
+  partnerSummary?: unknown[] | null;
+  isExample?: boolean | null;
   reviewedDate?: string | null;
   financiers?: string | null;
   emblem?: { alt: string; file: { url: string; width: number | null; height: number | null } | null } | null;
@@ -55,7 +65,9 @@ function toPage(kind: PageKind, page: StrapiPage, publicUrl: string): Page {
   return {
     kind,
     title: page.title ?? page.heading ?? '',
-    body: page.body ?? [],
+    lead: page.lead ?? null,
+    body: page.body ?? page.partnerSummary ?? [],
+    isExample: page.isExample ?? false,
     reviewedDate: page.reviewedDate ?? null,
     financiers: (page.financiers ?? '').split('\n').map((line) => line.trim()).filter(Boolean),
     emblem: page.emblem ? toImage({ alt: page.emblem.alt, credit: '', file: page.emblem.file }, publicUrl) : null,

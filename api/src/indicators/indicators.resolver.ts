@@ -39,14 +39,16 @@ export class IndicatorsResolver {
   }
 
   @Query(() => IndicatorCatalogue, {
-    description: 'The ESF+ common indicators (Regulation (EU) 2021/1057, Annex I) with definitions and protected values, by gender. Partner key. Also as JSON-stat: GET /export/indicators.jsonstat.',
+    description:
+      'The ESF+ common indicators (Regulation (EU) 2021/1057, Annex I) with definitions and protected values, by gender. Open to everyone for the whole project (decision 0035); a filter needs a partner key. Also as JSON-stat: GET /export/indicators.jsonstat (partner key).',
   })
   async indicatorCatalogue(
     @Ctx() { actor, indicators }: ApiContext,
-    @Arg('filter', () => IndicatorFilter, { nullable: true, validate: false, description: 'The same filter as `indicators`.' }) filter?: IndicatorFilter | null,
+    @Arg('filter', () => IndicatorFilter, { nullable: true, validate: false, description: 'The same filter as `indicators`; any filter needs a partner key.' }) filter?: IndicatorFilter | null,
   ): Promise<IndicatorCatalogue> {
-    if (!hasAccess(actor, Role.PARTNER)) throw accessDenied('The indicator catalogue', Role.PARTNER);
     const query = toQuery(filter);
+    const used = activeFilters(query);
+    if (used.length && !hasAccess(actor, Role.PARTNER)) throw accessDenied(`Filtering the indicator catalogue (by ${used.join(', ')})`, Role.PARTNER);
     validateQuery(query);
     return catalogueOf(await indicators.indicators(query), query);
   }

@@ -127,6 +127,12 @@ export const contentTypeLabels: Record<string, Record<string, FieldText>> = {
     page: { label: 'Gäller sidan' },
     receivedAt: { label: 'Mottaget' },
   },
+  'api::final-report.final-report': {
+    title,
+    lead: { label: 'Ingress', description: 'Två, tre meningar om vad projektet uppnådde. Siffrorna visas automatiskt ur projektets data.' },
+    partnerSummary: { label: 'Partnernas sammanfattning', description: 'Vad IUC Syd, Techtank, IF Metall och Teknikföretagen säger om resultatet.' },
+    isExample: { label: 'Exempeltext', description: 'Bocka ur när partnernas riktiga sammanfattning är inskriven; annars märks sidan som exempel.' },
+  },
   'api::funding-statement.funding-statement': {
     heading: { label: 'Rubrik', description: 'T.ex. "Medfinansieras av Europeiska unionen".' },
     body: { label: 'Text' },

@@ -3,6 +3,7 @@ import { ensureApiToken } from '../api-token';
 import { DEFAULT_LOCALE } from '../provision';
 import { completeAccessibilityStatement } from './accessibility-seed';
 import { seedContactGuide, seedEditorial } from './editorial-seed';
+import { seedFinalReport } from './final-report';
 import { pressRelease, pressReleaseImages } from './press-release';
 import { uploadSeedImage } from './upload';
 
@@ -67,6 +68,7 @@ export async function seed(strapi: Core.Strapi) {
   }
   if (done < 2) await seedEditorial(strapi, { upgradingFrom: done });
   if (done >= 2 && done < 3) await seedContactGuide(strapi);
+  if (done < 5) await seedFinalReport(strapi);
   if (done >= 2 && done < 5) await completeAccessibilityStatement(strapi);
   await store.set({ key: SEED_STORE.key, value: SEED_VERSION });
   strapi.log.info('SPIK seed content loaded.');

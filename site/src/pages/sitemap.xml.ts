@@ -3,7 +3,7 @@ import type { NewsListQuery } from '@spik/shared';
 import { CourseListDocument, NewsListDocument, query, siteOrigin } from '../lib/api';
 import { today } from '../lib/calendar';
 
-const FIXED_PAGES = ['/', '/om-spik', '/nyheter/', '/kurser/', '/resultat', '/kontakt', '/tillganglighet'];
+const FIXED_PAGES = ['/', '/om-spik', '/nyheter/', '/kurser/', '/resultat', '/sa-gick-det', '/kontakt', '/tillganglighet'];
 
 /** Every article (all pages of the news list), every upcoming course, and the fixed pages. */
 export const GET: APIRoute = async () => {
