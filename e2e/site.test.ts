@@ -2,11 +2,10 @@
  * The public site, page type by page type, in Chromium against the real stack (Strapi, API, site).
  * Lists, filters and paging are in site-lists.test.ts.
  */
-import { createRequire } from 'node:module';
 import { gzipSync } from 'node:zlib';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
-import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { axeViolations } from './browser.js';
 import { ARTICLE, COURSE, HEADLINE, useSiteSession } from './site-session.js';
 
 /** Every page type a visitor can reach, with what must be visible on it. */
@@ -17,25 +16,15 @@ const PAGE_TYPES: [name: string, path: string, heading: string][] = [
   ['kurser', '/kurser/', 'Korta YH-kurser'],
   ['kurs', COURSE, 'Lean och hållbar produktion för operatörer (exempel)'],
   ['resultat', '/resultat', 'Resultat'],
+  ['så gick det', '/sa-gick-det', 'Så gick det'],
   ['om-spik', '/om-spik', 'Om SPIK'],
   ['kontakt', '/kontakt', 'Kontakt'],
   ['tillganglighet', '/tillganglighet', 'Tillgänglighetsredogörelse'],
   ['404', '/finns-inte', 'Sidan finns inte'],
   ['felaktig adress', '/nyheter/%E0%A4%A', 'Adressen är felaktig'],
 ];
-const axeSource = (createRequire(import.meta.url)('axe-core') as { source: string }).source;
-
 const session = useSiteSession();
 const { open } = session;
-
-async function axeViolations(page: Page) {
-  await page.addScriptTag({ content: axeSource });
-  const result = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe;
-    return axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
-  });
-  return result.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
-}
 
 describe('every page type', () => {
   it.each(PAGE_TYPES)('%s (%s) shows its heading in Swedish and has zero axe violations (WCAG 2.1 A and AA)', async (name, path, heading) => {

@@ -211,3 +211,19 @@ describe('courses:sync', () => {
     expect((await sync(['--allt'])).out).toContain('Okänt argument: --allt');
   });
 });
+
+describe('courses:sync after the project has ended', () => {
+  it('stops: a change at the source is not applied, the tips stand as they were, and the run says why', async () => {
+    const before = (await published()).map((course) => `${course.susaEventId} ${course.title}`).sort();
+    expect(before.length).toBeGreaterThan(0);
+    susa.editEvent('e.energi.malmo', { isCancelled: true }, edited());
+    const reads = susa.requests.length;
+    await cms.stopKeepingData();
+    cms = await startTestCms({ reuse: cms.storage, extraEnv: { SUSA_NAVET_TIMEOUT_MS: '1500', COURSE_SYNC_NIGHTLY: 'false', CMS_TODAY: '2027-01-01' } });
+    const run = await sync();
+    expect(run.code, run.out).toBe(2);
+    expect(run.out).toContain('Projektet avslutades 31 december 2026: kurssynken är stoppad');
+    expect(susa.requests.length).toBe(reads);
+    expect((await published()).map((course) => `${course.susaEventId} ${course.title}`).sort()).toEqual(before);
+  });
+});

@@ -4,6 +4,7 @@ import { accessDenied, hasAccess } from '../auth/actor.js';
 import { Role } from '../auth/api-key.entity.js';
 import type { DataVersion } from '../db/data-version.js';
 import type { Database } from '../db/orm.js';
+import { CORRECTION_HEADER, ProjectEndedError, correctionOf } from '../project-data/closed-after-end.js';
 import { IMPORT_KINDS, importCsv, parseImportKind } from '../project-data/import.js';
 
 export interface ImportRouteDeps {
@@ -63,8 +64,13 @@ export function registerImportRoute(app: FastifyInstance, { db, dataVersion }: I
       if (!Buffer.isBuffer(request.body) || request.body.length === 0) {
         return reply.code(400).send(failure('Skicka CSV-filen som anropets kropp med Content-Type: text/csv.', 'MISSING_FILE'));
       }
-      const report = await importCsv(db.em, kind, request.body, { actor: request.actor.name, dataVersion });
-      return reply.code(report.ok ? 200 : 422).send(report);
+      try {
+        const report = await importCsv(db.em, kind, request.body, { actor: request.actor.name, dataVersion, correction: correctionOf(request.headers[CORRECTION_HEADER]) });
+        return reply.code(report.ok ? 200 : 422).send(report);
+      } catch (error) {
+        if (!(error instanceof ProjectEndedError)) throw error;
+        return reply.code(409).send(errorReply('PROJECT_ENDED', error.message, error.extensions));
+      }
     });
   });
 }

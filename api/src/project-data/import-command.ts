@@ -3,13 +3,15 @@ import { userInfo } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { type CliCommand, CommandOutput } from '../admin-channel/command.js';
+import { ProjectEndedError, correctionOf } from './closed-after-end.js';
 import { IMPORT_KINDS, importCsv, parseImportKind } from './import.js';
 
-const parse = (argv: string[]) => parseArgs({ args: argv, allowPositionals: true, options: { actor: { type: 'string' } } });
+const parse = (argv: string[]) => parseArgs({ args: argv, allowPositionals: true, options: { actor: { type: 'string' }, correction: { type: 'string' } } });
 
 /**
- * `import <kind> <file.csv> [--actor "<who>"]`: all rows or none, with the same report as
- * POST /import/:kind. Exits 1 when the file had errors (nothing is written then).
+ * `import <kind> <file.csv> [--actor "<who>"] [--correction "<why>"]`: all rows or none, with the
+ * same report as POST /import/:kind. Exits 1 when the file had errors (nothing is written then).
+ * After the project's end only a correction, with its reason, is imported (closed-after-end.ts).
  */
 export const importCommand: CliCommand = {
   async prepare(argv) {
@@ -35,7 +37,14 @@ export const importCommand: CliCommand = {
       out.fail(`Användning: import <${IMPORT_KINDS.join('|')}> <fil.csv> [--actor "<vem>"]`, 2);
       return out.result();
     }
-    const report = await importCsv(em, kind, content, { actor: values.actor ?? `cli:${userInfo().username}`, dataVersion });
+    let report;
+    try {
+      report = await importCsv(em, kind, content, { actor: values.actor ?? `cli:${userInfo().username}`, dataVersion, correction: correctionOf(values.correction) });
+    } catch (error) {
+      if (!(error instanceof ProjectEndedError)) throw error;
+      out.fail(`✖ ${positionals[1]}: ${error.message.split(' The project')[0]} Från kommandoraden: --correction "<skäl>".`, 1);
+      return out.result();
+    }
     out.log(`${report.ok ? '✔' : '✖'} ${positionals[1]}: ${report.message}`);
     for (const problem of report.errors) {
       out.log(`  rad ${problem.line}${problem.column ? `, kolumn ”${problem.column}”` : ''}: ${problem.message} [${problem.code}]`);

@@ -14,6 +14,7 @@
 import type { SqlEntityManager } from '@mikro-orm/sql';
 import { CsvError, parse } from 'csv-parse/sync';
 import { recordAudit } from '../audit/audit.js';
+import { assertOpenForWrites, markCorrection } from './closed-after-end.js';
 import type { DataVersion } from '../db/data-version.js';
 import type { FieldError } from '../graphql/errors.js';
 import { ActivityKind, EducationLevel, Gender, Region, SizeClass, Theme, labels } from './enums.js';
@@ -334,6 +335,8 @@ export interface ImportOptions {
   dataVersion?: DataVersion;
   /** Rows per INSERT statement. */
   batchSize?: number;
+  /** After the project's end: the reason staff give for correcting (closed-after-end.ts). */
+  correction?: string | null;
 }
 
 function report(kind: ImportKind, rows: number, problems: ImportProblem[]): ImportReport {
@@ -353,6 +356,8 @@ function report(kind: ImportKind, rows: number, problems: ImportProblem[]): Impo
 
 /** Validates the whole file, then writes all of it in one transaction, or nothing. */
 export async function importCsv(baseEm: SqlEntityManager, kind: ImportKind, content: string | Uint8Array, options: ImportOptions): Promise<ImportReport> {
+  // Throws ProjectEndedError before a byte is parsed when the project has ended and this is no correction.
+  const correction = await assertOpenForWrites(baseEm.fork(), options.correction ?? null);
   const text = decode(content);
   if (text === null) {
     return report(kind, 0, [
@@ -459,6 +464,7 @@ export async function importCsv(baseEm: SqlEntityManager, kind: ImportKind, cont
       entity: s.entity,
       after: { kind, rows: rows.length, created, updated, unchanged: rows.length - created - updated },
     });
+    if (correction) markCorrection(tx, correction);
   });
   if (created + updated > 0) options.dataVersion?.bump();
 

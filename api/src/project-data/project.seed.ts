@@ -1,4 +1,5 @@
 import type { SqlEntityManager } from '@mikro-orm/sql';
+import { PROJECT_PERIOD } from '@spik/shared';
 import { Project } from './project.entity.js';
 
 /** The facts box of the SPIK press release (grant decided 5 December 2023). */
@@ -6,7 +7,7 @@ export const SPIK = {
   key: 'spik',
   name: 'SPIK – Strategiskt Partnerskap för Industrins Kompetens',
   shortName: 'SPIK',
-  period: { start: '2024-01-01', end: '2026-12-31' },
+  period: { ...PROJECT_PERIOD },
   budgetSek: 22_300_000,
   mainFinancier: 'Europeiska socialfonden',
   targets: { employeesTrained: 1500, companiesSupported: 100 },

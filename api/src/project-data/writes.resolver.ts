@@ -46,6 +46,7 @@ import { formatOrgNumber, normaliseOrgNumber } from './org-number.js';
 import { Financing, Organisation } from './organisation.entity.js';
 import { Participant } from './participant.entity.js';
 import { noteChange, notedChange } from '../db/data-version.js';
+import { assertOpenForWrites, markCorrection } from './closed-after-end.js';
 import { AuditEntry } from '../audit/audit-entry.entity.js';
 
 @ObjectType({ description: 'Acknowledges a write without returning the record: used where the record is personal data.' })
@@ -62,14 +63,20 @@ export class WriteReceipt {
 
 const receipt = (entity: string, id: number, reference: string | null): WriteReceipt => ({ entity, id: String(id), reference });
 
-/** One transaction for the write and its audit entry; the data version moves only after commit. */
+/**
+ * One transaction for the write and its audit entry; the data version moves only after commit.
+ * After the project's end only an explicit correction gets through (closed-after-end.ts).
+ */
 export async function write<T>(ctx: ApiContext, work: (em: SqlEntityManager) => Promise<T>, onDuplicate?: () => FieldError): Promise<T> {
   let result: T;
   let transaction: SqlEntityManager | undefined;
   try {
-    result = await ctx.em.transactional((em) => {
+    result = await ctx.em.transactional(async (em) => {
       transaction = em;
-      return work(em);
+      const correction = await assertOpenForWrites(em, ctx.correction);
+      const written = await work(em);
+      if (correction) markCorrection(em, correction);
+      return written;
     });
   } catch (error) {
     // Someone else wrote the same natural key between our check and our insert.

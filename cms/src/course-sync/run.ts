@@ -10,6 +10,7 @@ import { type CourseFromSusa, toCourse } from './mapping';
 import { type Evaluated, implausible, planSync, type StoredCourse, type SyncPlan } from './plan';
 import { SusaClient, SusaUnavailableError } from './susa-client';
 import type { EducationEvent, EducationInfo, EducationProvider, Wrapped } from './susa-types';
+import { formatDate, PROJECT_PERIOD, projectHasEnded } from '@spik/shared';
 import { claim } from '../scheduling/claim';
 import { type SyncReport, recordRun, lastSuccess } from './status';
 
@@ -154,6 +155,8 @@ async function apply(strapi: Core.Strapi, plan: SyncPlan): Promise<number> {
   );
 }
 
+const stockholmDay = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm', year: 'numeric', month: '2-digit', day: '2-digit' });
+
 export async function runCourseSync(strapi: Core.Strapi, options: SyncOptions): Promise<SyncReport> {
   const now = options.now ?? new Date();
   const previous = await lastSuccess(strapi);
@@ -173,6 +176,13 @@ export async function runCourseSync(strapi: Core.Strapi, options: SyncOptions): 
     skipped: {},
     takenDownReasons: {},
   };
+  // After the project the course tips stand as they were, for the archive (decision 0036).
+  const day = process.env.CMS_TODAY || stockholmDay.format(now);
+  if (projectHasEnded(day)) {
+    const stopped: SyncReport = { ...report, outcome: 'vagrade', message: `Projektet avslutades ${formatDate(PROJECT_PERIOD.end)}: kurssynken är stoppad och kurstipsen står kvar som de var.` };
+    await recordRun(strapi, stopped);
+    return stopped;
+  }
   // Several CMS instances each run the nightly task; only one of them syncs.
   const release = await claim(strapi, 'course-sync', CLAIM_MS);
   if (!release) return { ...report, outcome: 'vagrade', message: 'En annan synk pågår redan. Försök igen om några minuter.' };
