@@ -4,3 +4,4 @@ export * from './labels.js';
 export * from './trusted-documents.js';
 export * from './search.js';
 export * from './editorial/index.js';
+export * from './feedback.js';

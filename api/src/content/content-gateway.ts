@@ -37,6 +37,7 @@ const mediaFields = { fields: [...FILE_FIELDS, 'alternativeText'] };
 /** Courses an editor has not hidden ("Dölj på webbplatsen"); rows from before the field have null. */
 const SHOWN = { $or: [{ hidden: { $null: true } }, { hidden: { $eq: false } }] };
 const PROFILE_QUERY = { populate: { logo: logoPopulate } };
+const STATEMENT_QUERY = { populate: { knownProblems: true }, status: 'published' };
 const CONTACT_QUERY = { populate: { photo: mediaFields, organisation: { fields: ['documentId'] } } };
 
 /**
@@ -210,7 +211,8 @@ export class ContentGateway {
     const query = { populate: { emblem: logoPopulate }, status: 'published' };
     return this.cache.get(key, () => [singular], async () => {
       try {
-        return (await this.strapi.get<{ data: Record<string, unknown> | null }>(singular, singular === 'funding-statement' ? query : { status: 'published' })).data;
+        const populated = singular === 'funding-statement' ? query : singular === 'accessibility-statement' ? STATEMENT_QUERY : { status: 'published' };
+        return (await this.strapi.get<{ data: Record<string, unknown> | null }>(singular, populated)).data;
       } catch (error) {
         // Strapi answers 404 for a single type nobody has published yet.
         if (error instanceof ContentUnavailableError && error.extensions.reason === 'status 404') return null;
@@ -218,5 +220,9 @@ export class ContentGateway {
       }
     });
   }
-}
 
+  /** Stores a visitor's feedback message in the CMS (never cached, never read back). */
+  async sendFeedback(message: { message: string; replyEmail: string | null; page: string | null }): Promise<void> {
+    await this.strapi.create('feedback-messages', message);
+  }
+}

@@ -18,7 +18,7 @@ export class ContentUnavailableError extends GraphQLError {
   }
 }
 
-/** Thin client for Strapi's REST API, authenticated with the read-only API token. */
+/** Thin client for Strapi's REST API, authenticated with the API's token (reads, and feedback messages). */
 export class StrapiClient {
   private readonly timeoutMs: number;
   /** CMS calls made so far; tests use it to prove queries are batched. */
@@ -52,6 +52,27 @@ export class StrapiClient {
     const body = (await response.json()) as T;
     timer({ outcome: 'ok' });
     return body;
+  }
+
+  /**
+   * Creates one entry (`POST /api/<plural>`): the token's only write right is a feedback message.
+   * Strapi writes the row in one transaction, so a message is stored whole or not at all.
+   */
+  async create(plural: string, data: Record<string, unknown>): Promise<void> {
+    this.calls++;
+    let response: Response;
+    try {
+      response = await fetch(`${this.options.baseUrl}/api/${plural}`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${this.options.token}`, 'content-type': 'application/json', accept: 'application/json' },
+        body: JSON.stringify({ data }),
+        signal: AbortSignal.timeout(this.timeoutMs),
+      });
+    } catch (error) {
+      throw new ContentUnavailableError(error instanceof Error && error.name === 'TimeoutError' ? `timeout after ${this.timeoutMs} ms` : 'unreachable');
+    }
+    await response.body?.cancel();
+    if (!response.ok) throw new ContentUnavailableError(`status ${response.status}`);
   }
 
   /** Whether Strapi answers its health check within the time limit (for /readyz). */

@@ -1,6 +1,7 @@
 import type { SqlEntityManager } from '@mikro-orm/sql';
 import type { Actor } from '../auth/actor.js';
 import type { ContentGateway } from '../content/content-gateway.js';
+import type { FeedbackLimit } from '../guard/feedback-limit.js';
 import type { DataVersion } from '../db/data-version.js';
 import type { IndicatorService } from '../indicators/indicator-service.js';
 import type { Loaders } from './loaders.js';
@@ -22,4 +23,7 @@ export interface ApiContext {
   warnings: Set<string>;
   /** Verifies editors' preview links (PREVIEW_SECRET); unset disables previews. */
   previewSecret: string | undefined;
+  /** Who sent the request, for the feedback limit: the visitor the site names, or the caller's address. */
+  visitor: string;
+  feedbackLimit: FeedbackLimit;
 }

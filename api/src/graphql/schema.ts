@@ -1,7 +1,9 @@
 import { type GraphQLSchema, lexicographicSortSchema, printSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
 import { authChecker } from '../auth/actor.js';
+import { AccessibilityStatementResolver } from '../content/accessibility-statement.js';
 import { CourseResolver } from '../content/course.resolver.js';
+import { FeedbackResolver } from '../content/feedback.resolver.js';
 import { NewsResolver } from '../content/news.resolver.js';
 import { ContactResolver, OrganisationResolver } from '../content/organisation.resolver.js';
 import { IndicatorsResolver } from '../indicators/indicators.resolver.js';
@@ -13,7 +15,7 @@ import { ReportingResolver } from '../reporting/reporting.resolver.js';
 
 export async function buildApiSchema(): Promise<GraphQLSchema> {
   const schema = await buildSchema({
-    resolvers: [ProjectResolver, NewsResolver, CourseResolver, OrganisationResolver, ContactResolver, IndicatorsResolver, /* staff writes: */ ...writeResolvers, AuditResolver, ReportingResolver],
+    resolvers: [ProjectResolver, NewsResolver, CourseResolver, OrganisationResolver, ContactResolver, AccessibilityStatementResolver, FeedbackResolver, IndicatorsResolver, /* staff writes: */ ...writeResolvers, AuditResolver, ReportingResolver],
     validate: { forbidUnknownValues: true },
     authChecker,
     emitSchemaFile: false,
@@ -22,7 +24,7 @@ export async function buildApiSchema(): Promise<GraphQLSchema> {
   const query = schema.getQueryType();
   if (query) query.description = 'Reads: news from the CMS; the project, its indicators and the audit log from the project data.';
   const mutation = schema.getMutationType();
-  if (mutation) mutation.description = 'Staff writes to the project data. Every mutation needs a staff key and is recorded in the audit log.';
+  if (mutation) mutation.description = 'Staff writes to the project data, each with a staff key and recorded in the audit log; and sendFeedback, open to anyone.';
   return schema;
 }
 

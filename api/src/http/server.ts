@@ -30,6 +30,7 @@ import type { Redis } from 'ioredis';
 import type { TrustProxy } from '../config.js';
 import { QUERY_LIMITS, queryCostLimit, queryLimitRules } from '../guard/query-limits.js';
 import { registerRateLimit } from '../guard/rate-limit.js';
+import { FeedbackLimit, visitorOf } from '../guard/feedback-limit.js';
 import { registerExecutionTimeout, registerRequestGuards } from '../guard/request-guards.js';
 import { operationMetrics, registerMetrics } from './metrics.js';
 import { isDatabaseUnavailable } from '../db/unavailable.js';
@@ -164,12 +165,14 @@ export async function createServer(deps: ServerDeps): Promise<FastifyInstance> {
     formatError, // staff writes: per-field errors in Swedish
   });
   await apollo.start();
+  const feedbackLimit = new FeedbackLimit(deps.redis, deps.redisNamespace);
+  const siteServers = new Set(deps.rateLimitExempt ?? []);
   await app.register(fastifyApollo(apollo), {
     context: async (request) => {
       const em = db.em.fork();
       const warnings = new Set<string>();
       const loaders = createLoaders(content, em, () => indicators.release(), (warning) => warnings.add(warning));
-      return { em, content, actor: request.actor, dataVersion, indicators, loaders, warnings, previewSecret };
+      return { em, content, actor: request.actor, dataVersion, indicators, loaders, warnings, previewSecret, visitor: visitorOf(request, siteServers), feedbackLimit };
     },
   });
 

@@ -3,6 +3,17 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+/** Who assessed the site: its owner (self-assessment) or a third party. */
+export type AssessmentMethod =
+  | 'SELF_ASSESSMENT'
+  | 'THIRD_PARTY';
+
+/** How far the site meets the law on accessibility of digital public service (2018:1937). */
+export type ComplianceStatus =
+  | 'COMPLIANT'
+  | 'NOT_COMPLIANT'
+  | 'PARTIALLY_COMPLIANT';
+
 /** Narrows the course list; fields combine with AND. */
 export type CourseFilter = {
   /** Campus, distance or mixed. */
@@ -36,6 +47,22 @@ export type CourseSort =
 export type CourseSource =
   | 'EDITORS'
   | 'SKOLVERKET';
+
+/** A visitor's feedback on the site's accessibility. */
+export type FeedbackInput = {
+  /** What does not work, in the visitor’s words (5–4 000 characters). */
+  message: string;
+  /** The page or part of the site it concerns (at most 200 characters). */
+  page?: string | null | undefined;
+  /** Where to reply, if the visitor wants a reply. */
+  replyEmail?: string | null | undefined;
+};
+
+/** Why something is not accessible: a failure being fixed, an adaptation that would be a disproportionate burden, or content outside the law. */
+export type KnownProblemReason =
+  | 'BEING_FIXED'
+  | 'DISPROPORTIONATE_BURDEN'
+  | 'OUT_OF_SCOPE';
 
 /** The editorial category of a news item. */
 export type NewsCategory =
@@ -75,7 +102,7 @@ export type AboutPageQuery = { project: { name: string, shortName: string, budge
 export type AccessibilityPageQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type AccessibilityPageQuery = { page: { title: string, body: unknown, reviewedDate: string | null } | null };
+export type AccessibilityPageQuery = { accessibilityStatement: { title: string, body: unknown, complianceStatus: ComplianceStatus, assessmentMethod: AssessmentMethod, assessedBy: string | null, assessedDate: string, feedbackEmail: string, lastUpdated: string, knownProblems: Array<{ description: string, reason: KnownProblemReason, wcagCriteria: string | null, fixBy: string | null }> } | null, project: { period: { end: string } } };
 
 export type ContactPageQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -130,6 +157,13 @@ export type CoursePreviewQueryVariables = Exact<{
 
 
 export type CoursePreviewQuery = { coursePreview: { description: Array<string>, applyUrl: string, endDate: string | null, introduction: string | null, sourceUpdatedAt: string | null, id: string, title: string, slug: string, provider: string, municipality: string, region: Region, mode: CourseMode, pacePercent: number, yhPoints: number, startDate: string, applicationDeadline: string, themes: Array<Theme>, isExample: boolean, town: string, source: CourseSource, spikRecommends: boolean } | null };
+
+export type FinalResultsPageQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type FinalResultsPageQuery = { project: { name: string, shortName: string, budgetSek: number, mainFinancier: string, period: { start: string, end: string }, targets: { employeesTrained: number, companiesSupported: number } }, report: { title: string, lead: string | null, body: unknown, isExample: boolean } | null, indicators: { dataIsDemo: boolean, suppressionThreshold: number, maxDeviation: number, progress: { asOf: string, periodElapsedShare: number, employeesTrained: { achieved: number, asOf: string, target: number, share: number, expectedByNow: number }, companiesSupported: { achieved: number, asOf: string, target: number, share: number, expectedByNow: number } }, completionRate: { value: number | null }, gaps: { analysesCompleted: { value: number | null, suppressed: boolean }, topCompetenceAreas: Array<{ area: string, companies: { value: number | null, suppressed: boolean }, averageShift: { value: number | null, suppressed: boolean } }> }, timeSeries: Array<{ period: string, start: string, end: string, participants: { value: number | null, suppressed: boolean, exact: boolean }, companies: { value: number | null, suppressed: boolean, exact: boolean } }> }, indicatorCatalogue: { asOf: string | null, indicators: Array<{ id: string, esfCode: string | null, nameSv: string, unit: string, total: { value: number | null, suppressed: boolean, exact: boolean }, byGender: Array<{ key: string, label: string, value: number | null, suppressed: boolean }> }> } };
+
+export type EsfIndicatorRowFragment = { id: string, esfCode: string | null, nameSv: string, unit: string, total: { value: number | null, suppressed: boolean, exact: boolean }, byGender: Array<{ key: string, label: string, value: number | null, suppressed: boolean }> };
 
 export type HomeFiguresQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -190,6 +224,15 @@ export type ResultsPageQuery = { project: { name: string, shortName: string, bud
 export type CellFragment = { key: string, label: string, value: number | null, suppressed: boolean };
 
 export type CompetenceNeedsFragment = { analysesCompleted: { value: number | null, suppressed: boolean }, topCompetenceAreas: Array<{ area: string, companies: { value: number | null, suppressed: boolean }, averageShift: { value: number | null, suppressed: boolean } }> };
+
+export type CumulativeSeriesFragment = { period: string, start: string, end: string, participants: { value: number | null, suppressed: boolean, exact: boolean }, companies: { value: number | null, suppressed: boolean, exact: boolean } };
+
+export type SendFeedbackMutationVariables = Exact<{
+  input: FeedbackInput;
+}>;
+
+
+export type SendFeedbackMutation = { sendFeedback: { received: boolean } };
 
 export type SiteChromeQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -271,6 +314,25 @@ export const SpikActivityFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"SpikActivityFields"}) as unknown as TypedDocumentString<SpikActivityFieldsFragment, unknown>;
+export const EsfIndicatorRowFragmentDoc = new TypedDocumentString(`
+    fragment EsfIndicatorRow on CatalogueIndicator {
+  id
+  esfCode
+  nameSv
+  unit
+  total {
+    value
+    suppressed
+    exact
+  }
+  byGender {
+    key
+    label
+    value
+    suppressed
+  }
+}
+    `, {"fragmentName":"EsfIndicatorRow"}) as unknown as TypedDocumentString<EsfIndicatorRowFragment, unknown>;
 export const ProjectFactsFragmentDoc = new TypedDocumentString(`
     fragment ProjectFacts on Project {
   name
@@ -415,6 +477,23 @@ export const CompetenceNeedsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"CompetenceNeeds"}) as unknown as TypedDocumentString<CompetenceNeedsFragment, unknown>;
+export const CumulativeSeriesFragmentDoc = new TypedDocumentString(`
+    fragment CumulativeSeries on TimePoint {
+  period
+  start
+  end
+  participants {
+    value
+    suppressed
+    exact
+  }
+  companies {
+    value
+    suppressed
+    exact
+  }
+}
+    `, {"fragmentName":"CumulativeSeries"}) as unknown as TypedDocumentString<CumulativeSeriesFragment, unknown>;
 export const AboutPageDocument = new TypedDocumentString(`
     query AboutPage {
   project {
@@ -456,10 +535,26 @@ export const AboutPageDocument = new TypedDocumentString(`
 }`) as unknown as TypedDocumentString<AboutPageQuery, AboutPageQueryVariables>;
 export const AccessibilityPageDocument = new TypedDocumentString(`
     query AccessibilityPage {
-  page(kind: ACCESSIBILITY) {
+  accessibilityStatement {
     title
     body
-    reviewedDate
+    complianceStatus
+    knownProblems {
+      description
+      reason
+      wcagCriteria
+      fixBy
+    }
+    assessmentMethod
+    assessedBy
+    assessedDate
+    feedbackEmail
+    lastUpdated
+  }
+  project {
+    period {
+      end
+    }
   }
 }
     `) as unknown as TypedDocumentString<AccessibilityPageQuery, AccessibilityPageQueryVariables>;
@@ -636,6 +731,122 @@ fragment CourseDetails on Course {
   introduction
   sourceUpdatedAt
 }`) as unknown as TypedDocumentString<CoursePreviewQuery, CoursePreviewQueryVariables>;
+export const FinalResultsPageDocument = new TypedDocumentString(`
+    query FinalResultsPage {
+  project {
+    ...ProjectFacts
+  }
+  report: page(kind: FINAL_REPORT) {
+    title
+    lead
+    body
+    isExample
+  }
+  indicators {
+    dataIsDemo
+    suppressionThreshold
+    maxDeviation
+    progress {
+      ...ProgressFigures
+    }
+    completionRate {
+      value
+    }
+    gaps {
+      ...CompetenceNeeds
+    }
+    timeSeries(granularity: QUARTER) {
+      ...CumulativeSeries
+    }
+  }
+  indicatorCatalogue {
+    asOf
+    indicators {
+      ...EsfIndicatorRow
+    }
+  }
+}
+    fragment EsfIndicatorRow on CatalogueIndicator {
+  id
+  esfCode
+  nameSv
+  unit
+  total {
+    value
+    suppressed
+    exact
+  }
+  byGender {
+    key
+    label
+    value
+    suppressed
+  }
+}
+fragment ProjectFacts on Project {
+  name
+  shortName
+  period {
+    start
+    end
+  }
+  budgetSek
+  mainFinancier
+  targets {
+    employeesTrained
+    companiesSupported
+  }
+}
+fragment ProgressFigures on Progress {
+  asOf
+  periodElapsedShare
+  employeesTrained {
+    achieved
+    asOf
+    target
+    share
+    expectedByNow
+  }
+  companiesSupported {
+    achieved
+    asOf
+    target
+    share
+    expectedByNow
+  }
+}
+fragment CompetenceNeeds on GapIndicators {
+  analysesCompleted {
+    value
+    suppressed
+  }
+  topCompetenceAreas {
+    area
+    companies {
+      value
+      suppressed
+    }
+    averageShift {
+      value
+      suppressed
+    }
+  }
+}
+fragment CumulativeSeries on TimePoint {
+  period
+  start
+  end
+  participants {
+    value
+    suppressed
+    exact
+  }
+  companies {
+    value
+    suppressed
+    exact
+  }
+}`) as unknown as TypedDocumentString<FinalResultsPageQuery, FinalResultsPageQueryVariables>;
 export const HomeFiguresDocument = new TypedDocumentString(`
     query HomeFigures {
   indicators {
@@ -941,19 +1152,7 @@ export const ResultsPageDocument = new TypedDocumentString(`
       ...CompetenceNeeds
     }
     timeSeries(granularity: QUARTER) {
-      period
-      start
-      end
-      participants {
-        value
-        suppressed
-        exact
-      }
-      companies {
-        value
-        suppressed
-        exact
-      }
+      ...CumulativeSeries
     }
   }
 }
@@ -1011,7 +1210,29 @@ fragment CompetenceNeeds on GapIndicators {
       suppressed
     }
   }
+}
+fragment CumulativeSeries on TimePoint {
+  period
+  start
+  end
+  participants {
+    value
+    suppressed
+    exact
+  }
+  companies {
+    value
+    suppressed
+    exact
+  }
 }`) as unknown as TypedDocumentString<ResultsPageQuery, ResultsPageQueryVariables>;
+export const SendFeedbackDocument = new TypedDocumentString(`
+    mutation SendFeedback($input: FeedbackInput!) {
+  sendFeedback(input: $input) {
+    received
+  }
+}
+    `) as unknown as TypedDocumentString<SendFeedbackMutation, SendFeedbackMutationVariables>;
 export const SiteChromeDocument = new TypedDocumentString(`
     query SiteChrome {
   funding: page(kind: FUNDING) {

@@ -20,6 +20,7 @@ export {
   NewsListDocument,
   NewsPreviewDocument,
   ResultsPageDocument,
+  SendFeedbackDocument,
   SiteChromeDocument,
 } from '@spik/shared';
 
@@ -29,18 +30,35 @@ const TIMEOUT_MS = Number(process.env.API_TIMEOUT_MS ?? 5000);
 /** The API could not answer; pages turn this into a friendly Swedish message. */
 export class ApiUnavailableError extends Error {}
 
-/** The API answered but refused the request (e.g. an invalid preview link). */
-export class ApiRefusedError extends Error {}
+/** The API answered but refused the request (an invalid preview link, bad input, too many messages). */
+export class ApiRefusedError extends Error {
+  constructor(
+    message: string,
+    readonly code = 'FORBIDDEN',
+    /** For bad input: each field's Swedish message. */
+    readonly fields: { field: string; message: string }[] = [],
+  ) {
+    super(message);
+  }
+}
 
+/** Refusals a visitor can act on; anything else means the API could not answer. */
+const REFUSALS = new Set(['FORBIDDEN', 'BAD_USER_INPUT', 'RATE_LIMITED']);
+
+/**
+ * `visitor` is the address of the visitor a request is made for (a feedback message): the API
+ * believes it only from the site's own servers (api/src/guard/feedback-limit.ts).
+ */
 export async function query<TResult, TVariables>(
   document: TypedDocumentString<TResult, TVariables>,
   variables: TVariables,
+  { visitor }: { visitor?: string } = {},
 ): Promise<TResult> {
   let response: Response;
   try {
     response = await fetch(`${API_URL}/graphql`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', accept: 'application/json' },
+      headers: { 'content-type': 'application/json', accept: 'application/json', ...(visitor && { 'x-spik-visitor': visitor }) },
       // Only the trusted document's id: the API holds the text (docs/decisions/0019-query-limits.md).
       body: JSON.stringify({ documentId: documentIdOf(document), variables }),
       signal: AbortSignal.timeout(TIMEOUT_MS),
@@ -48,9 +66,10 @@ export async function query<TResult, TVariables>(
   } catch (error) {
     throw new ApiUnavailableError(`API unreachable: ${(error as Error).message}`);
   }
-  const payload = (await response.json().catch(() => null)) as { data?: TResult; errors?: { message: string; extensions?: { code?: string } }[] } | null;
-  const code = payload?.errors?.[0]?.extensions?.code;
-  if (code === 'FORBIDDEN' || code === 'BAD_USER_INPUT') throw new ApiRefusedError(payload!.errors![0]!.message);
+  type Problem = { message: string; extensions?: { code?: string; fields?: { field: string; message: string }[] } };
+  const payload = (await response.json().catch(() => null)) as { data?: TResult; errors?: Problem[] } | null;
+  const first = payload?.errors?.[0];
+  if (first?.extensions?.code && REFUSALS.has(first.extensions.code)) throw new ApiRefusedError(first.message, first.extensions.code, first.extensions.fields ?? []);
   if (!response.ok || !payload?.data || payload.errors?.length) {
     throw new ApiUnavailableError(`API answered ${response.status}: ${payload?.errors?.[0]?.message ?? 'no data'}`);
   }
