@@ -288,6 +288,42 @@ describe('Mind The Gap on Resultat', () => {
   });
 });
 
+describe('Så gick det', () => {
+  it('sets the outcome against the targets beside the ESF+ indicators, Mind The Gap and the partners’ summary, preliminary until the end', async () => {
+    const { page } = await open('/sa-gick-det');
+    for (const name of ['Målen och utfallet', 'Deltagare och företag under hela projektet', 'ESF+-indikatorerna', 'Kompetenserna företagen behövde', 'Partnernas sammanfattning']) {
+      expect(await page.getByRole('heading', { name, level: 2 }).isVisible(), name).toBe(true);
+    }
+    expect(await page.getByText(/Projektet pågår till och med 31 december 2026\. .* preliminära/).isVisible()).toBe(true);
+    // The ESF+ table shows what anyone can ask the API for, cell by cell.
+    const api = (await (
+      await fetch(`${session.stack.apiUrl}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: '{ indicatorCatalogue { indicators { esfCode total { value } } } }' }),
+      })
+    ).json()) as { data: { indicatorCatalogue: { indicators: { esfCode: string | null; total: { value: number | null } }[] } } };
+    const eeco01 = api.data.indicatorCatalogue.indicators.find((row) => row.esfCode === 'EECO01')!.total.value!;
+    const row = page.locator('tr', { has: page.getByRole('cell', { name: 'EECO01', exact: true }) });
+    expect((await row.locator('td').nth(1).textContent())?.replace(/\s/g, '')).toBe(String(eeco01));
+    expect(await page.locator('table tbody tr', { has: page.getByRole('cell', { name: /^EECO/ }) }).count()).toBe(api.data.indicatorCatalogue.indicators.filter((i) => i.esfCode).length);
+    expect(await page.locator('figure.chart svg rect.bar').count()).toBeGreaterThan(1);
+    const summary = page.locator('section', { has: page.getByRole('heading', { name: 'Partnernas sammanfattning' }) });
+    expect(await summary.getByText('Demodata', { exact: true }).isVisible()).toBe(true);
+    expect(await summary.getByText(/Exempeltext/).first().isVisible()).toBe(true);
+    await page.close();
+  });
+
+  it('drops the preliminary note after the end date', async () => {
+    const ended = await session.stack.startSite({ today: '2027-01-15' });
+    const page = await session.browser.newPage();
+    expect((await page.goto(`${ended}/sa-gick-det`))?.status()).toBe(200);
+    expect(await page.getByRole('heading', { name: 'Så gick det', level: 1 }).isVisible()).toBe(true);
+    expect(await page.getByText(/preliminära/).count()).toBe(0);
+    await page.close();
+  });
+});
+
 describe('for search engines', () => {
   it('lists every article, every upcoming course and the fixed pages in sitemap.xml, and names it in robots.txt', async () => {
     const xml = await (await fetch(`${session.stack.siteUrl}/sitemap.xml`)).text();
@@ -305,6 +341,7 @@ describe('for search engines', () => {
     for (const article of articles) expect(locs).toContain(article);
     expect(locs).toContain(`${session.stack.siteUrl}${COURSE}`);
     expect(locs).toContain(`${session.stack.siteUrl}/resultat`);
+    expect(locs).toContain(`${session.stack.siteUrl}/sa-gick-det`);
     const robots = await (await fetch(`${session.stack.siteUrl}/robots.txt`)).text();
     expect(robots).toContain(`Sitemap: ${session.stack.siteUrl}/sitemap.xml`);
   });

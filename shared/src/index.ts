@@ -5,3 +5,4 @@ export * from './trusted-documents.js';
 export * from './search.js';
 export * from './editorial/index.js';
 export * from './feedback.js';
+export * from './project-period.js';

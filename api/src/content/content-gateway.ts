@@ -205,7 +205,7 @@ export class ContentGateway {
     return this.map(result, (contact) => toContact(contact, this.publicUrl));
   }
 
-  /** A single-type page (about-page, mind-the-gap-page, accessibility-statement, funding-statement). */
+  /** A single-type page (about-page, mind-the-gap-page, accessibility-statement, funding-statement, final-report). */
   async page(singular: string): Promise<CachedContent<Record<string, unknown> | null>> {
     const key = `${singular}?published`;
     const query = { populate: { emblem: logoPopulate }, status: 'published' };

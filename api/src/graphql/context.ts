@@ -26,4 +26,6 @@ export interface ApiContext {
   /** Who sent the request, for the feedback limit: the visitor the site names, or the caller's address. */
   visitor: string;
   feedbackLimit: FeedbackLimit;
+  /** The reason a staff write after the project's end gives (Spik-Correction header), or null. */
+  correction: string | null;
 }

@@ -31,6 +31,7 @@ import type { TrustProxy } from '../config.js';
 import { QUERY_LIMITS, queryCostLimit, queryLimitRules } from '../guard/query-limits.js';
 import { registerRateLimit } from '../guard/rate-limit.js';
 import { FeedbackLimit, visitorOf } from '../guard/feedback-limit.js';
+import { CORRECTION_HEADER, correctionOf } from '../project-data/closed-after-end.js';
 import { registerExecutionTimeout, registerRequestGuards } from '../guard/request-guards.js';
 import { operationMetrics, registerMetrics } from './metrics.js';
 import { isDatabaseUnavailable } from '../db/unavailable.js';
@@ -172,7 +173,7 @@ export async function createServer(deps: ServerDeps): Promise<FastifyInstance> {
       const em = db.em.fork();
       const warnings = new Set<string>();
       const loaders = createLoaders(content, em, () => indicators.release(), (warning) => warnings.add(warning));
-      return { em, content, actor: request.actor, dataVersion, indicators, loaders, warnings, previewSecret, visitor: visitorOf(request, siteServers), feedbackLimit };
+      return { em, content, actor: request.actor, dataVersion, indicators, loaders, warnings, previewSecret, visitor: visitorOf(request, siteServers), feedbackLimit, correction: correctionOf(request.headers[CORRECTION_HEADER]) };
     },
   });
 

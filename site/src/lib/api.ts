@@ -14,6 +14,7 @@ export {
   CourseFeedDocument,
   CoursePageDocument,
   CoursePreviewDocument,
+  FinalResultsPageDocument,
   HomeFiguresDocument,
   HomePageDocument,
   NewsArticleDocument,
