@@ -87,6 +87,19 @@ describe.each(drivers)('writes after the project has ended, on $name', (driver) 
     expect(imported.status).not.toBe(409);
   });
 
+  it('refuses feedback from a direct caller too, correction or not: nobody is there to read it', async () => {
+    process.env.API_TODAY = '2027-01-01';
+    for (const correction of [undefined, 'Jag rättar']) {
+      const response = await fetch(`${api.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...(correction ? { 'spik-correction': correction } : {}) },
+        body: JSON.stringify({ query: 'mutation($input: FeedbackInput!) { sendFeedback(input: $input) { received } }', variables: { input: { message: 'Knappen syns inte i mörkt läge.' } } }),
+      });
+      const body = (await response.json()) as { errors?: { extensions: { code: string } }[] };
+      expect(body.errors?.[0]?.extensions.code).toBe('PROJECT_ENDED');
+    }
+  });
+
   it('still refuses a partner key that names a correction: the correction opens no other door', async () => {
     process.env.API_TODAY = '2027-01-01';
     const refused = await mutate('Partnern AB', keys.partner, 'Jag vill rätta');

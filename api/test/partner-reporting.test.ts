@@ -69,7 +69,7 @@ describe('the ESF+ indicators', () => {
     expect(statuses.some((cell) => cell.status === 'c')).toBe(true);
   });
 
-  it('gives the catalogue with definitions in GraphQL, to partners only', async () => {
+  it('gives the catalogue with definitions in GraphQL: the whole project to anyone (decision 0035), a filter to partners only', async () => {
     const query = '{ indicatorCatalogue { asOf licence protection indicators { id esfCode nameSv nameEn definitionSv unit breakdowns total { value suppressed exact } byGender { key value suppressed } } } }';
     const reply = await graphql(query);
     expect(reply.errors).toBeUndefined();
@@ -78,8 +78,15 @@ describe('the ESF+ indicators', () => {
     const eeco01 = catalogue.indicators.find((i: { id: string }) => i.id === 'EECO01');
     expect(eeco01).toMatchObject({ esfCode: 'EECO01', unit: 'deltagare', breakdowns: ['gender'] });
     expect(eeco01.byGender.map((cell: { key: string }) => cell.key)).toEqual(['WOMAN', 'MAN', 'OTHER', 'NOT_STATED']);
-    const anonymous = await fetch(`${api.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) });
-    expect(JSON.stringify(await anonymous.json())).toContain('partner');
+    const anonymously = async (document: string) =>
+      (await (await fetch(`${api.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: document }) })).json()) as {
+        data?: { indicatorCatalogue: unknown } | null;
+        errors?: { message: string; extensions: { code: string } }[];
+      };
+    expect((await anonymously(query)).data?.indicatorCatalogue).toEqual(catalogue);
+    const filtered = await anonymously(query.replace('indicatorCatalogue {', 'indicatorCatalogue(filter: { region: BLEKINGE }) {'));
+    expect(filtered.errors?.[0]?.extensions.code).toBe('FORBIDDEN');
+    expect(filtered.errors?.[0]?.message).toContain('partner');
   });
 
   it('refuses callers without a partner key and bad parameters, saying what is wrong', async () => {

@@ -5,6 +5,7 @@ import { Arg, Ctx, Field, InputType, Mutation, ObjectType, Resolver } from 'type
 import type { ApiContext } from '../graphql/context.js';
 import { InputValidationError } from '../graphql/errors.js';
 import { FEEDBACK_RATE } from '../guard/feedback-limit.js';
+import { assertOpenForWrites } from '../project-data/closed-after-end.js';
 
 /** Checked whole by checkFeedback (Swedish, per field); `@Allow` only lets class-validator know the fields. */
 @InputType({ description: "A visitor's feedback on the site's accessibility." })
@@ -36,6 +37,8 @@ export class FeedbackReceipt {
 export class FeedbackResolver {
   @Mutation(() => FeedbackReceipt, { description: 'Sends feedback on the site’s accessibility to the editors. Open to anyone; a few messages an hour per visitor.' })
   async sendFeedback(@Ctx() ctx: ApiContext, @Arg('input', () => FeedbackInput, { description: 'The message, and optionally where to reply and which page it concerns.' }) input: FeedbackInput): Promise<FeedbackReceipt> {
+    // After the project's end nobody is there to read it (decision 0036); no correction opens this door.
+    await assertOpenForWrites(ctx.em, null);
     const { value, problems } = checkFeedback(input);
     if (problems.length) throw new InputValidationError(problems.map(({ field, code, message }) => ({ field, code, message })));
     const wait = await ctx.feedbackLimit.take(ctx.visitor);

@@ -14,17 +14,12 @@ export interface RowReader {
   /** A decimal with at most one digit after the point, as tenths (an integer, so sums stay exact). */
   tenths(field: number): number;
   bool(field: number): boolean;
-  text(field: number): string;
-  /** A date as YYYY-MM-DD. */
-  date(field: number): string;
-  isNull(field: number): boolean;
 }
 
 const TAB = 9;
 const NEWLINE = 10;
 const MINUS = 45;
 const DOT = 46;
-const BACKSLASH = 92;
 
 /** Reads COPY text rows out of chunks: field offsets per row, numbers parsed from the bytes. */
 class CopyTextReader implements RowReader {
@@ -76,10 +71,6 @@ class CopyTextReader implements RowReader {
     if (this.rest) throw new Error('The facts stream ended inside a row');
   }
 
-  isNull(field: number): boolean {
-    return this.ends[field]! - this.starts[field]! === 2 && this.buffer[this.starts[field]!] === BACKSLASH;
-  }
-
   int(field: number): number {
     let i = this.starts[field]!;
     const end = this.ends[field]!;
@@ -107,28 +98,14 @@ class CopyTextReader implements RowReader {
   bool(field: number): boolean {
     return this.buffer[this.starts[field]!] === 116; // 't'
   }
-
-  text(field: number): string {
-    return this.buffer.toString('latin1', this.starts[field]!, this.ends[field]!);
-  }
-
-  date(field: number): string {
-    return this.buffer.toString('latin1', this.starts[field]!, this.starts[field]! + 10);
-  }
 }
 
 /** The same reader over rows the ORM returned (values in select order, so every column needs its own name). */
 class ObjectRowReader implements RowReader {
   values: unknown[] = [];
-  isNull = (field: number) => this.values[field] == null;
   int = (field: number) => Number(this.values[field] ?? 0);
   tenths = (field: number) => Math.round(Number(this.values[field] ?? 0) * 10);
   bool = (field: number) => this.values[field] === true || this.values[field] === 't';
-  text = (field: number) => String(this.values[field]);
-  date = (field: number) => {
-    const value = this.values[field];
-    return value instanceof Date ? value.toISOString().slice(0, 10) : String(value).slice(0, 10);
-  };
 }
 
 async function postgresPool(em: SqlEntityManager): Promise<Pool | null> {

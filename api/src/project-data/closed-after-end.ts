@@ -35,8 +35,8 @@ export class ProjectEndedError extends GraphQLError {
     const day = swedishDate.format(new Date(`${end}T00:00:00Z`));
     super(
       bilingual(
-        `Projektet avslutades ${day} och dess uppgifter är slutliga: inget har sparats. Personal som behöver rätta ett fel anger skälet i rubriken Spik-Correction.`,
-        `The project ended on ${end} and its data is final: nothing was saved. Staff correcting a mistake give the reason in the Spik-Correction header.`,
+        `Projektet avslutades ${day} och tar inte emot nya uppgifter: inget har sparats. Personal som behöver rätta ett fel anger skälet i rubriken Spik-Correction.`,
+        `The project ended on ${end} and takes no new data: nothing was saved. Staff correcting a mistake give the reason in the Spik-Correction header.`,
       ),
       { extensions: { code: 'PROJECT_ENDED', projectEnd: end, correctionHeader: 'Spik-Correction' } },
     );

@@ -28,5 +28,3 @@ export function normaliseSni(code: string): string | null {
   const digits = code.replace(/\./g, '').trim();
   return /^\d{2,5}$/.test(digits) ? digits : null;
 }
-
-export const sniDivisionOf = (code: string): string => code.slice(0, 2);

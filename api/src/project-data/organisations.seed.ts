@@ -18,8 +18,6 @@ const ORGANISATIONS: { name: string; kind: OrganisationKind; region: Region | nu
   { name: 'Deltagande företag', kind: OrganisationKind.CO_FINANCIER, region: null, financingSek: 2_300_000, form: FinancingForm.IN_KIND },
 ];
 
-export const PARTNER_NAMES = ['IUC Syd', 'Techtank', 'IF Metall', 'Teknikföretagen'] as const;
-
 /** Inserts the organisations and their (demo) financing once; never overwrites. */
 export async function seedOrganisations(em: SqlEntityManager): Promise<void> {
   await em.fork().transactional(async (tx) => {

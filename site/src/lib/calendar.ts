@@ -26,12 +26,3 @@ export function monthBounds(month: string): { first: string; last: string } {
   const lastDay = new Date(Date.UTC(year, monthNumber, 0)).getUTCDate();
   return { first: `${month}-01`, last: `${month}-${String(lastDay).padStart(2, '0')}` };
 }
-
-/** The next `count` months from the month of `day`, as YYYY-MM. */
-export function monthsFrom(day: string, count: number): string[] {
-  const [year, month] = day.split('-').map(Number) as [number, number];
-  return Array.from({ length: count }, (_, index) => {
-    const date = new Date(Date.UTC(year, month - 1 + index, 1));
-    return `${date.getUTCFullYear()}-${String(date.getUTCMonth() + 1).padStart(2, '0')}`;
-  });
-}
