@@ -34,4 +34,25 @@ export default tseslint.config(
       ],
     },
   },
+  {
+    // Decision 0037: in api/src dependencies run one way, from the domain folders down to the
+    // infrastructure (graphql/, http/, db/, errors/, metrics/). Infrastructure may name a domain's
+    // types, never its code; only the composition roots wire domains in.
+    files: ['api/src/{graphql,http,db,errors,metrics}/**/*.ts'],
+    ignores: ['api/src/http/server.ts', 'api/src/graphql/schema.ts', 'api/src/db/entities.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['content', 'indicators', 'project-data', 'audit', 'auth', 'disclosure', 'reporting', 'guard', 'admin-channel'].map((domain) => `../${domain}/*`),
+              allowTypeImports: true,
+              message: 'Infrastructure does not depend on a domain (decision 0037): move this code into the domain folder, or pass it in from the composition root.',
+            },
+          ],
+        },
+      ],
+    },
+  },
 );

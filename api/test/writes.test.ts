@@ -4,7 +4,7 @@ import { ArgumentValidationError } from 'type-graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DataVersion } from '../src/db/data-version.js';
 import type { Database } from '../src/db/orm.js';
-import { formatError } from '../src/graphql/errors.js';
+import { formatError } from '../src/errors/graphql-errors.js';
 import { type RunningApi, createTestKeys, drivers, startTestApi } from './harness.js';
 
 interface FieldProblem {

@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { SYNC_ONLY_FIELDS } from './course-sync/context';
+import { WEBHOOK_SECRET_HEADER } from '@spik/shared';
 
 /** Everything the bootstrap ensures on every start (idempotently), apart from the seed content. */
 
@@ -180,7 +181,6 @@ export async function ensureDemoEditors(strapi: Core.Strapi, roleIds: Record<str
 // Webhook that tells the API to purge its cache when content changes.
 
 export const WEBHOOK_NAME = 'spik-api-purge';
-export const WEBHOOK_SECRET_HEADER = 'x-spik-webhook-secret';
 const WEBHOOK_EVENTS = ['entry.create', 'entry.update', 'entry.delete', 'entry.publish', 'entry.unpublish', 'media.create', 'media.update', 'media.delete'];
 
 type Webhook = { id: string; name: string; url: string; headers: Record<string, string>; events: string[]; isEnabled: boolean };

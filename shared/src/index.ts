@@ -6,3 +6,5 @@ export * from './search.js';
 export * from './editorial/index.js';
 export * from './feedback.js';
 export * from './project-period.js';
+export * from './cms-webhook.js';
+export * from './organisations.js';

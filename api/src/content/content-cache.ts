@@ -1,6 +1,6 @@
 import { LRUCache } from 'lru-cache';
 import { ContentUnavailableError } from './strapi-client.js';
-import { cacheLookups } from '../http/metrics.js';
+import { cacheLookups } from '../metrics/metrics.js';
 
 export interface CachedContent<T> {
   value: T;

@@ -3,7 +3,7 @@ import { Allow } from 'class-validator';
 import { GraphQLError } from 'graphql';
 import { Arg, Ctx, Field, InputType, Mutation, ObjectType, Resolver } from 'type-graphql';
 import type { ApiContext } from '../graphql/context.js';
-import { InputValidationError } from '../graphql/errors.js';
+import { InputValidationError } from '../errors/graphql-errors.js';
 import { FEEDBACK_RATE } from '../guard/feedback-limit.js';
 import { assertOpenForWrites } from '../project-data/closed-after-end.js';
 

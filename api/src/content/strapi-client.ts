@@ -1,6 +1,6 @@
 import { GraphQLError } from 'graphql';
 import qs from 'qs';
-import { cmsRequestDuration } from '../http/metrics.js';
+import { cmsRequestDuration } from '../metrics/metrics.js';
 
 export interface StrapiClientOptions {
   baseUrl: string;

@@ -4,7 +4,8 @@ import type { ContentGateway } from '../content/content-gateway.js';
 import type { FeedbackLimit } from '../guard/feedback-limit.js';
 import type { DataVersion } from '../db/data-version.js';
 import type { IndicatorService } from '../indicators/indicator-service.js';
-import type { Loaders } from './loaders.js';
+import type { ContentLoaders } from '../content/loaders.js';
+import type { IndicatorLoaders } from '../indicators/loaders.js';
 
 /** What every resolver gets. */
 export interface ApiContext {
@@ -18,7 +19,7 @@ export interface ApiContext {
   /** Aggregated indicators over the project data, cached per data version. */
   indicators: IndicatorService;
   /** Batching loaders for relations across the CMS and the database, fresh per request. */
-  loaders: Loaders;
+  loaders: ContentLoaders & IndicatorLoaders;
   /** Warnings for the reply's `extensions.warnings` (e.g. content served stale from cache). */
   warnings: Set<string>;
   /** Verifies editors' preview links (PREVIEW_SECRET); unset disables previews. */

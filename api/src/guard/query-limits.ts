@@ -35,9 +35,6 @@ export const QUERY_LIMITS = {
   executionTimeoutMs: 10_000,
 } as const;
 
-/** The codes of the limits checked while validating a document. */
-export const LIMIT_CODES = new Set(['QUERY_TOO_DEEP', 'TOO_MANY_ALIASES', 'TOO_MANY_ROOT_FIELDS', 'QUERY_TOO_COSTLY']);
-
 /** Unbounded lists (organisations, breakdowns, time series) are assumed to hold this many items. */
 const ASSUMED_LIST_LENGTH = 10;
 

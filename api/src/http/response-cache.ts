@@ -3,7 +3,7 @@ import { type FragmentDefinitionNode, Kind, type OperationDefinitionNode, parse,
 import type { ContentCache } from '../content/content-cache.js';
 import { LRUCache } from 'lru-cache';
 import type { IndicatorService } from '../indicators/indicator-service.js';
-import { cacheLookups } from './metrics.js';
+import { cacheLookups } from '../metrics/metrics.js';
 import { GRAPHQL_ROUTE, matchedRoute } from './route.js';
 
 declare module 'fastify' {

@@ -18,14 +18,15 @@ import { registerJsonStatExport } from '../indicators/jsonstat-export.js';
 import { findSnapshot } from '../reporting/snapshots.js';
 import { type IndicatorOptions, IndicatorService } from '../indicators/indicator-service.js';
 import { registerGraphiql } from './graphiql.js';
-import { createLoaders } from '../graphql/loaders.js';
-import { registerCmsWebhook } from './cms-webhook.js';
+import { createContentLoaders } from '../content/loaders.js';
+import { createIndicatorLoaders } from '../indicators/loaders.js';
+import { registerCmsWebhook } from '../content/cms-webhook.js';
 import { PurgeBroadcast } from '../content/purge-broadcast.js';
-import { registerMediaProxy } from './media.js';
+import { registerMediaProxy } from '../content/media-route.js';
 import { registerResponseCache } from './response-cache.js';
 // Staff writes: error format and CSV import (issue "Staff: writing data").
-import { formatError } from '../graphql/errors.js';
-import { registerImportRoute } from './import-route.js';
+import { formatError } from '../errors/graphql-errors.js';
+import { registerImportRoute } from '../project-data/import-route.js';
 import type { Redis } from 'ioredis';
 import type { TrustProxy } from '../config.js';
 import { QUERY_LIMITS, queryCostLimit, queryLimitRules } from '../guard/query-limits.js';
@@ -33,8 +34,9 @@ import { registerRateLimit } from '../guard/rate-limit.js';
 import { FeedbackLimit, visitorOf } from '../guard/feedback-limit.js';
 import { CORRECTION_HEADER, correctionOf } from '../project-data/closed-after-end.js';
 import { registerExecutionTimeout, registerRequestGuards } from '../guard/request-guards.js';
-import { operationMetrics, registerMetrics } from './metrics.js';
+import { operationMetrics, registerMetrics } from '../metrics/metrics.js';
 import { isDatabaseUnavailable } from '../db/unavailable.js';
+import { WEBHOOK_SECRET_HEADER } from '@spik/shared';
 
 export interface ServerDeps {
   db: Database;
@@ -68,7 +70,7 @@ export interface ServerDeps {
  * (which may hold personal data) are never logged.
  */
 const LOG_OPTIONS = {
-  redact: { paths: ['req.headers.authorization', 'req.headers["x-api-key"]', 'req.headers["x-spik-webhook-secret"]', 'req.headers.cookie'], censor: '[redacted]' },
+  redact: { paths: ['req.headers.authorization', 'req.headers["x-api-key"]', `req.headers["${WEBHOOK_SECRET_HEADER}"]`, 'req.headers.cookie'], censor: '[redacted]' },
 };
 
 export async function createServer(deps: ServerDeps): Promise<FastifyInstance> {
@@ -172,7 +174,7 @@ export async function createServer(deps: ServerDeps): Promise<FastifyInstance> {
     context: async (request) => {
       const em = db.em.fork();
       const warnings = new Set<string>();
-      const loaders = createLoaders(content, em, () => indicators.release(), (warning) => warnings.add(warning));
+      const loaders = { ...createContentLoaders(content, (warning) => warnings.add(warning)), ...createIndicatorLoaders(em, () => indicators.release()) };
       return { em, content, actor: request.actor, dataVersion, indicators, loaders, warnings, previewSecret, visitor: visitorOf(request, siteServers), feedbackLimit, correction: correctionOf(request.headers[CORRECTION_HEADER]) };
     },
   });

@@ -16,7 +16,7 @@ import { CsvError, parse } from 'csv-parse/sync';
 import { recordAudit } from '../audit/audit.js';
 import { assertOpenForWrites, markCorrection } from './closed-after-end.js';
 import type { DataVersion } from '../db/data-version.js';
-import type { FieldError } from '../graphql/errors.js';
+import type { FieldError } from '../errors/graphql-errors.js';
 import { ActivityKind, EducationLevel, Gender, Region, SizeClass, Theme, labels } from './enums.js';
 import {
   ActivityInput,

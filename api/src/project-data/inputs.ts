@@ -10,7 +10,7 @@
 import type { SqlEntityManager } from '@mikro-orm/sql';
 import { registerDecorator, ValidateNested, validateSync } from 'class-validator';
 import { Field, Float, InputType, Int } from 'type-graphql';
-import { type FieldError, fieldErrorsOf } from '../graphql/errors.js';
+import { type FieldError, fieldErrorsOf } from '../errors/graphql-errors.js';
 import { ActivityKind, EducationLevel, FinancingForm, Gender, OrganisationKind, Priority, Region, SizeClass, Theme, labels } from './enums.js';
 import { normaliseSni } from './industries.js';
 import { isMunicipalityCode, municipalities } from './municipalities.js';

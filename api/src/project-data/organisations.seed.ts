@@ -1,6 +1,7 @@
 import type { SqlEntityManager } from '@mikro-orm/sql';
 import { FinancingForm, OrganisationKind, Region } from './enums.js';
 import { Financing, Organisation } from './organisation.entity.js';
+import { ORGANISATION_NAMES as ORG } from '@spik/shared';
 
 /**
  * The partnership and financiers named in SPIK's press release. The organisations are facts; the
@@ -8,14 +9,14 @@ import { Financing, Organisation } from './organisation.entity.js';
  * (the European Social Fund's share "just over 12 MSEK" is the one public anchor) and say so.
  */
 const ORGANISATIONS: { name: string; kind: OrganisationKind; region: Region | null; financingSek: number; form: FinancingForm }[] = [
-  { name: 'Europeiska socialfonden', kind: OrganisationKind.MAIN_FINANCIER, region: null, financingSek: 12_100_000, form: FinancingForm.CASH },
-  { name: 'IUC Syd', kind: OrganisationKind.PROJECT_OWNER, region: Region.SKANE, financingSek: 1_400_000, form: FinancingForm.IN_KIND },
-  { name: 'Techtank', kind: OrganisationKind.PARTNER, region: Region.BLEKINGE, financingSek: 1_300_000, form: FinancingForm.IN_KIND },
-  { name: 'IF Metall', kind: OrganisationKind.PARTNER, region: null, financingSek: 600_000, form: FinancingForm.IN_KIND },
-  { name: 'Teknikföretagen', kind: OrganisationKind.PARTNER, region: null, financingSek: 600_000, form: FinancingForm.IN_KIND },
-  { name: 'Region Skåne', kind: OrganisationKind.CO_FINANCIER, region: Region.SKANE, financingSek: 2_500_000, form: FinancingForm.CASH },
-  { name: 'Region Blekinge', kind: OrganisationKind.CO_FINANCIER, region: Region.BLEKINGE, financingSek: 1_500_000, form: FinancingForm.CASH },
-  { name: 'Deltagande företag', kind: OrganisationKind.CO_FINANCIER, region: null, financingSek: 2_300_000, form: FinancingForm.IN_KIND },
+  { name: ORG.europeanSocialFund, kind: OrganisationKind.MAIN_FINANCIER, region: null, financingSek: 12_100_000, form: FinancingForm.CASH },
+  { name: ORG.iucSyd, kind: OrganisationKind.PROJECT_OWNER, region: Region.SKANE, financingSek: 1_400_000, form: FinancingForm.IN_KIND },
+  { name: ORG.techtank, kind: OrganisationKind.PARTNER, region: Region.BLEKINGE, financingSek: 1_300_000, form: FinancingForm.IN_KIND },
+  { name: ORG.ifMetall, kind: OrganisationKind.PARTNER, region: null, financingSek: 600_000, form: FinancingForm.IN_KIND },
+  { name: ORG.teknikforetagen, kind: OrganisationKind.PARTNER, region: null, financingSek: 600_000, form: FinancingForm.IN_KIND },
+  { name: ORG.regionSkane, kind: OrganisationKind.CO_FINANCIER, region: Region.SKANE, financingSek: 2_500_000, form: FinancingForm.CASH },
+  { name: ORG.regionBlekinge, kind: OrganisationKind.CO_FINANCIER, region: Region.BLEKINGE, financingSek: 1_500_000, form: FinancingForm.CASH },
+  { name: ORG.participatingCompanies, kind: OrganisationKind.CO_FINANCIER, region: null, financingSek: 2_300_000, form: FinancingForm.IN_KIND },
 ];
 
 /** Inserts the organisations and their (demo) financing once; never overwrites. */

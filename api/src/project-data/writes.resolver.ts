@@ -12,7 +12,7 @@ import { Arg, Authorized, Ctx, Field, ID, Mutation, ObjectType, Resolver } from 
 import { type AuditValues, recordAudit } from '../audit/audit.js';
 import { Role } from '../auth/api-key.entity.js';
 import type { ApiContext } from '../graphql/context.js';
-import { type FieldError, InputValidationError, conflict, notFound } from '../graphql/errors.js';
+import { type FieldError, InputValidationError, conflict, notFound } from '../errors/graphql-errors.js';
 import { Activity } from './activity.entity.js';
 import { Company } from './company.entity.js';
 import { Enrolment } from './enrolment.entity.js';

@@ -6,7 +6,7 @@
  */
 import type { SqlEntityManager } from '@mikro-orm/sql';
 import { recordAudit } from '../audit/audit.js';
-import { InputValidationError, conflict, notFound } from '../graphql/errors.js';
+import { InputValidationError, conflict, notFound } from '../errors/graphql-errors.js';
 import { catalogueOf } from '../indicators/esf-catalogue.js';
 import type { IndicatorService } from '../indicators/indicator-service.js';
 import { type JsonStatDataset, toJsonStat } from '../indicators/jsonstat-export.js';

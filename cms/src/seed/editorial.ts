@@ -8,6 +8,7 @@
  */
 import type { CourseFields } from '../api/course/course-fields';
 import type { Block } from './press-release';
+import { ORGANISATION_NAMES as ORG } from '@spik/shared';
 
 type Text = { type: 'text'; text: string };
 type ListBlock = { type: 'list'; format: 'unordered'; children: { type: 'list-item'; children: Text[] }[] };
@@ -44,7 +45,7 @@ export { logoAlt };
 
 export const organisations: OrganisationSeed[] = [
   {
-    name: 'IUC Syd',
+    name: ORG.iucSyd,
     slug: 'iuc-syd',
     role: 'projektagare',
     region: 'skane',
@@ -56,7 +57,7 @@ export const organisations: OrganisationSeed[] = [
     ],
   },
   {
-    name: 'Techtank',
+    name: ORG.techtank,
     slug: 'techtank',
     role: 'partner',
     region: 'blekinge',
@@ -68,7 +69,7 @@ export const organisations: OrganisationSeed[] = [
     ],
   },
   {
-    name: 'IF Metall',
+    name: ORG.ifMetall,
     slug: 'if-metall',
     role: 'partner',
     region: 'nationell',
@@ -80,7 +81,7 @@ export const organisations: OrganisationSeed[] = [
     ],
   },
   {
-    name: 'Teknikföretagen',
+    name: ORG.teknikforetagen,
     slug: 'teknikforetagen',
     role: 'partner',
     region: 'nationell',
@@ -92,7 +93,7 @@ export const organisations: OrganisationSeed[] = [
     ],
   },
   {
-    name: 'Region Skåne',
+    name: ORG.regionSkane,
     slug: 'region-skane',
     role: 'medfinansiar',
     region: 'skane',
@@ -102,7 +103,7 @@ export const organisations: OrganisationSeed[] = [
     ],
   },
   {
-    name: 'Region Blekinge',
+    name: ORG.regionBlekinge,
     slug: 'region-blekinge',
     role: 'medfinansiar',
     region: 'blekinge',
@@ -112,7 +113,7 @@ export const organisations: OrganisationSeed[] = [
     ],
   },
   {
-    name: 'Europeiska socialfonden',
+    name: ORG.europeanSocialFund,
     slug: 'europeiska-socialfonden',
     role: 'huvudfinansiar',
     region: 'nationell',
@@ -128,12 +129,12 @@ export const organisations: OrganisationSeed[] = [
 // Press contacts, exactly as in the press release. E-mail addresses are not in the source.
 
 export const contacts = [
-  { name: 'Joakim Enquist', title: 'vd', organisation: 'IUC Syd', phone: '073-234 51 58', sortOrder: 10 },
-  { name: 'Ingela Håkansson', title: 'vd och klusterledare', organisation: 'Techtank', phone: '076-861 27 43', sortOrder: 20 },
+  { name: 'Joakim Enquist', title: 'vd', organisation: ORG.iucSyd, phone: '073-234 51 58', sortOrder: 10 },
+  { name: 'Ingela Håkansson', title: 'vd och klusterledare', organisation: ORG.techtank, phone: '076-861 27 43', sortOrder: 20 },
   {
     name: 'Marie Nilsson',
     title: 'Regionalt samverkansansvarig, IF Metall Skåne-Blekinge',
-    organisation: 'IF Metall',
+    organisation: ORG.ifMetall,
     phone: '042-37 70 83',
     sortOrder: 30,
   },
@@ -225,7 +226,7 @@ export const relatedNews: NewsSeed[] = [
 
 /** What version 2 adds to the press release seeded in version 1. */
 export const pressReleaseAdditions = {
-  organisation: 'Techtank',
+  organisation: ORG.techtank,
   metaDescription: 'Europeiska socialfonden satsar drygt 12 miljoner kronor på SPIK, som ska stärka industrins gröna omställning i Skåne och Blekinge.',
   tags: ['Europeiska socialfonden', 'Grön omställning', 'Kompetensförsörjning'],
 };

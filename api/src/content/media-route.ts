@@ -1,6 +1,6 @@
 import { bilingual, errorReply } from '../errors/error-reply.js';
 import type { FastifyInstance } from 'fastify';
-import type { StrapiClient } from '../content/strapi-client.js';
+import type { StrapiClient } from './strapi-client.js';
 
 /**
  * The only types shown inline: raster images (and PDF, which editors attach). Anything else, SVG

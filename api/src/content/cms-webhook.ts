@@ -1,7 +1,8 @@
 import { bilingual, errorReply } from '../errors/error-reply.js';
 import { timingSafeEqual } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
-import type { PurgeBroadcast } from '../content/purge-broadcast.js';
+import type { PurgeBroadcast } from './purge-broadcast.js';
+import { WEBHOOK_SECRET_HEADER } from '@spik/shared';
 
 /** Content types whose answers embed another's data: a change to the key purges the values too. */
 const EMBEDDED_IN: Record<string, string[]> = { 'organisation-profile': ['news-item', 'contact-person'] };
@@ -18,7 +19,7 @@ const sameSecret = (given: string, expected: string) => {
  */
 export function registerCmsWebhook(app: FastifyInstance, purges: PurgeBroadcast, secret: string | undefined): void {
   app.post<{ Body: { event?: string; model?: string } }>('/webhooks/cms', { logLevel: 'info' }, async (request, reply) => {
-    const given = request.headers['x-spik-webhook-secret'];
+    const given = request.headers[WEBHOOK_SECRET_HEADER];
     if (!secret || typeof given !== 'string' || !sameSecret(given, secret)) {
       return reply.code(401).send(errorReply('UNAUTHENTICATED', bilingual('Fel eller saknad webhookhemlighet.', 'Wrong or missing webhook secret.')));
     }

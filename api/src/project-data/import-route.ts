@@ -4,8 +4,8 @@ import { accessDenied, hasAccess } from '../auth/actor.js';
 import { Role } from '../auth/api-key.entity.js';
 import type { DataVersion } from '../db/data-version.js';
 import type { Database } from '../db/orm.js';
-import { CORRECTION_HEADER, ProjectEndedError, correctionOf } from '../project-data/closed-after-end.js';
-import { IMPORT_KINDS, importCsv, parseImportKind } from '../project-data/import.js';
+import { CORRECTION_HEADER, ProjectEndedError, correctionOf } from './closed-after-end.js';
+import { IMPORT_KINDS, importCsv, parseImportKind } from './import.js';
 
 export interface ImportRouteDeps {
   db: Database;

@@ -3,7 +3,6 @@ import { DriverException } from '@mikro-orm/core';
 import type { ValidationError } from 'class-validator';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { isDatabaseUnavailable } from '../db/unavailable.js';
-import { LIMIT_CODES } from '../guard/query-limits.js';
 
 /**
  * One problem with one input field. `code` is a stable English identifier for programs;
@@ -132,6 +131,12 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   }
   return formatted;
 }
+
+/**
+ * The codes of the query limits (guard/query-limits.ts) checked while validating a document:
+ * part of the error vocabulary, so the limits name them and formatError keeps them.
+ */
+export const LIMIT_CODES = new Set(['QUERY_TOO_DEEP', 'TOO_MANY_ALIASES', 'TOO_MANY_ROOT_FIELDS', 'QUERY_TOO_COSTLY']);
 
 function limitCodeOf(error: unknown): string | null {
   for (let current = error as { originalError?: unknown; extensions?: Record<string, unknown> } | undefined; current; current = current.originalError as typeof current) {
