@@ -1,13 +1,14 @@
 import type { CodegenConfig } from '@graphql-codegen/cli';
 
 /**
- * Types for the site's operations (operations/*.graphql) against the committed schema.
+ * Types for the site's operations (operations/*.graphql, with one fragment per component in
+ * operations/fragments/) against the committed schema.
  * The operations live here, not in site/, because the API also needs them: they are the
  * site's trusted documents.
  */
 const config: CodegenConfig = {
   schema: 'schema.graphql',
-  documents: 'operations/*.graphql',
+  documents: ['operations/*.graphql', 'operations/fragments/*.graphql'],
   generates: {
     'src/generated/operations.ts': {
       plugins: ['typescript-operations', 'typed-document-node'],

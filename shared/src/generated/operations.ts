@@ -128,8 +128,6 @@ export type CourseListQueryVariables = Exact<{
 
 export type CourseListQuery = { courses: { totalCount: number, edges: Array<{ node: { id: string, title: string, slug: string, provider: string, municipality: string, region: Region, mode: CourseMode, pacePercent: number, yhPoints: number, startDate: string, applicationDeadline: string, themes: Array<Theme>, isExample: boolean, town: string, source: CourseSource, spikRecommends: boolean } }> } };
 
-export type CourseTeaserFragment = { id: string, title: string, slug: string, provider: string, municipality: string, region: Region, mode: CourseMode, pacePercent: number, yhPoints: number, startDate: string, applicationDeadline: string, themes: Array<Theme>, isExample: boolean, town: string, source: CourseSource, spikRecommends: boolean };
-
 export type CoursePageQueryVariables = Exact<{
   slug: string;
 }>;
@@ -137,16 +135,12 @@ export type CoursePageQueryVariables = Exact<{
 
 export type CoursePageQuery = { course: { description: Array<string>, applyUrl: string, endDate: string | null, introduction: string | null, sourceUpdatedAt: string | null, id: string, title: string, slug: string, provider: string, municipality: string, region: Region, mode: CourseMode, pacePercent: number, yhPoints: number, startDate: string, applicationDeadline: string, themes: Array<Theme>, isExample: boolean, town: string, source: CourseSource, spikRecommends: boolean } | null };
 
-export type CourseDetailsFragment = { description: Array<string>, applyUrl: string, endDate: string | null, introduction: string | null, sourceUpdatedAt: string | null, id: string, title: string, slug: string, provider: string, municipality: string, region: Region, mode: CourseMode, pacePercent: number, yhPoints: number, startDate: string, applicationDeadline: string, themes: Array<Theme>, isExample: boolean, town: string, source: CourseSource, spikRecommends: boolean };
-
 export type CourseActivityQueryVariables = Exact<{
   slug: string;
 }>;
 
 
 export type CourseActivityQuery = { course: { spikActivity: { code: string, title: string, enrolled: { value: number | null, suppressed: boolean } } | null } | null, indicators: { dataIsDemo: boolean, suppressionThreshold: number } };
-
-export type SpikActivityFieldsFragment = { code: string, title: string, enrolled: { value: number | null, suppressed: boolean } };
 
 export type CoursePreviewQueryVariables = Exact<{
   documentId: string;
@@ -163,8 +157,6 @@ export type FinalResultsPageQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type FinalResultsPageQuery = { project: { name: string, shortName: string, budgetSek: number, mainFinancier: string, period: { start: string, end: string }, targets: { employeesTrained: number, companiesSupported: number } }, report: { title: string, lead: string | null, body: unknown, isExample: boolean } | null, indicators: { dataIsDemo: boolean, suppressionThreshold: number, maxDeviation: number, progress: { asOf: string, periodElapsedShare: number, employeesTrained: { achieved: number, asOf: string, target: number, share: number, expectedByNow: number }, companiesSupported: { achieved: number, asOf: string, target: number, share: number, expectedByNow: number } }, completionRate: { value: number | null }, gaps: { analysesCompleted: { value: number | null, suppressed: boolean }, topCompetenceAreas: Array<{ area: string, companies: { value: number | null, suppressed: boolean }, averageShift: { value: number | null, suppressed: boolean } }> }, timeSeries: Array<{ period: string, start: string, end: string, participants: { value: number | null, suppressed: boolean, exact: boolean }, companies: { value: number | null, suppressed: boolean, exact: boolean } }> }, indicatorCatalogue: { asOf: string | null, indicators: Array<{ id: string, esfCode: string | null, nameSv: string, unit: string, total: { value: number | null, suppressed: boolean, exact: boolean }, byGender: Array<{ key: string, label: string, value: number | null, suppressed: boolean }> }> } };
 
-export type EsfIndicatorRowFragment = { id: string, esfCode: string | null, nameSv: string, unit: string, total: { value: number | null, suppressed: boolean, exact: boolean }, byGender: Array<{ key: string, label: string, value: number | null, suppressed: boolean }> };
-
 export type HomeFiguresQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -178,24 +170,12 @@ export type HomePageQueryVariables = Exact<{
 
 export type HomePageQuery = { project: { name: string, shortName: string, budgetSek: number, mainFinancier: string, period: { start: string, end: string }, targets: { employeesTrained: number, companiesSupported: number } }, news: { edges: Array<{ node: { id: string, title: string, slug: string, lead: string, publishedDate: string, category: NewsCategory } }> }, courses: { totalCount: number, edges: Array<{ node: { id: string, title: string, slug: string, provider: string, municipality: string, region: Region, mode: CourseMode, pacePercent: number, yhPoints: number, startDate: string, applicationDeadline: string, themes: Array<Theme>, isExample: boolean, town: string, source: CourseSource, spikRecommends: boolean } }> }, organisations: Array<{ id: string, name: string, kind: OrganisationKind, profile: { website: string | null, logo: { url: string, width: number | null, height: number | null, alt: string, credit: string } | null } | null }> };
 
-export type NewsTeaserFragment = { id: string, title: string, slug: string, lead: string, publishedDate: string, category: NewsCategory };
-
-export type ProjectFactsFragment = { name: string, shortName: string, budgetSek: number, mainFinancier: string, period: { start: string, end: string }, targets: { employeesTrained: number, companiesSupported: number } };
-
-export type ProgressFiguresFragment = { asOf: string, periodElapsedShare: number, employeesTrained: { achieved: number, asOf: string, target: number, share: number, expectedByNow: number }, companiesSupported: { achieved: number, asOf: string, target: number, share: number, expectedByNow: number } };
-
 export type NewsArticleQueryVariables = Exact<{
   slug: string;
 }>;
 
 
 export type NewsArticleQuery = { newsItem: { id: string, title: string, slug: string, lead: string, body: unknown, publishedDate: string, category: NewsCategory, readingMinutes: number, metaDescription: string | null, summaryOf: string | null, tags: Array<string>, cover: { url: string, width: number | null, height: number | null, alt: string, credit: string } | null, shareImage: { url: string, width: number | null, height: number | null, alt: string, credit: string } | null, images: Array<{ url: string, width: number | null, height: number | null, alt: string, credit: string }>, organisation: { name: string, website: string | null } | null, related: Array<{ id: string, title: string, slug: string, lead: string, publishedDate: string, category: NewsCategory }> } | null, organisations: Array<{ id: string, name: string, contacts: Array<{ id: string, name: string, title: string, phone: string | null, phoneDisplay: string | null, email: string | null, isPressContact: boolean }> }> };
-
-export type NewsArticleFieldsFragment = { id: string, title: string, slug: string, lead: string, body: unknown, publishedDate: string, category: NewsCategory, readingMinutes: number, metaDescription: string | null, summaryOf: string | null, tags: Array<string>, cover: { url: string, width: number | null, height: number | null, alt: string, credit: string } | null, shareImage: { url: string, width: number | null, height: number | null, alt: string, credit: string } | null, images: Array<{ url: string, width: number | null, height: number | null, alt: string, credit: string }>, organisation: { name: string, website: string | null } | null, related: Array<{ id: string, title: string, slug: string, lead: string, publishedDate: string, category: NewsCategory }> };
-
-export type PressContactsFragment = { organisations: Array<{ id: string, name: string, contacts: Array<{ id: string, name: string, title: string, phone: string | null, phoneDisplay: string | null, email: string | null, isPressContact: boolean }> }> };
-
-export type CreditedImageFragment = { url: string, width: number | null, height: number | null, alt: string, credit: string };
 
 export type NewsListQueryVariables = Exact<{
   first: number;
@@ -221,12 +201,6 @@ export type ResultsPageQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type ResultsPageQuery = { project: { name: string, shortName: string, budgetSek: number, mainFinancier: string, period: { start: string, end: string }, targets: { employeesTrained: number, companiesSupported: number } }, indicators: { dataIsDemo: boolean, suppressionThreshold: number, maxDeviation: number, progress: { asOf: string, periodElapsedShare: number, employeesTrained: { achieved: number, asOf: string, target: number, share: number, expectedByNow: number }, companiesSupported: { achieved: number, asOf: string, target: number, share: number, expectedByNow: number } }, completionRate: { value: number | null }, participants: { total: { value: number | null, suppressed: boolean }, byGender: Array<{ key: string, label: string, value: number | null, suppressed: boolean }>, byRegion: Array<{ key: string, label: string, value: number | null, suppressed: boolean }> }, companies: { total: { value: number | null, suppressed: boolean }, byRegion: Array<{ key: string, label: string, value: number | null, suppressed: boolean }> }, gaps: { analysesCompleted: { value: number | null, suppressed: boolean }, topCompetenceAreas: Array<{ area: string, companies: { value: number | null, suppressed: boolean }, averageShift: { value: number | null, suppressed: boolean } }> }, timeSeries: Array<{ period: string, start: string, end: string, participants: { value: number | null, suppressed: boolean, exact: boolean }, companies: { value: number | null, suppressed: boolean, exact: boolean } }> } };
 
-export type CellFragment = { key: string, label: string, value: number | null, suppressed: boolean };
-
-export type CompetenceNeedsFragment = { analysesCompleted: { value: number | null, suppressed: boolean }, topCompetenceAreas: Array<{ area: string, companies: { value: number | null, suppressed: boolean }, averageShift: { value: number | null, suppressed: boolean } }> };
-
-export type CumulativeSeriesFragment = { period: string, start: string, end: string, participants: { value: number | null, suppressed: boolean, exact: boolean }, companies: { value: number | null, suppressed: boolean, exact: boolean } };
-
 export type SendFeedbackMutationVariables = Exact<{
   input: FeedbackInput;
 }>;
@@ -238,6 +212,32 @@ export type SiteChromeQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type SiteChromeQuery = { funding: { title: string, financiers: Array<string>, emblem: { url: string, width: number | null, height: number | null, alt: string, credit: string } | null } | null, project: { period: { end: string } } };
+
+export type CellFragment = { key: string, label: string, value: number | null, suppressed: boolean };
+
+export type CompetenceNeedsFragment = { analysesCompleted: { value: number | null, suppressed: boolean }, topCompetenceAreas: Array<{ area: string, companies: { value: number | null, suppressed: boolean }, averageShift: { value: number | null, suppressed: boolean } }> };
+
+export type CourseDetailsFragment = { description: Array<string>, applyUrl: string, endDate: string | null, introduction: string | null, sourceUpdatedAt: string | null, id: string, title: string, slug: string, provider: string, municipality: string, region: Region, mode: CourseMode, pacePercent: number, yhPoints: number, startDate: string, applicationDeadline: string, themes: Array<Theme>, isExample: boolean, town: string, source: CourseSource, spikRecommends: boolean };
+
+export type CourseTeaserFragment = { id: string, title: string, slug: string, provider: string, municipality: string, region: Region, mode: CourseMode, pacePercent: number, yhPoints: number, startDate: string, applicationDeadline: string, themes: Array<Theme>, isExample: boolean, town: string, source: CourseSource, spikRecommends: boolean };
+
+export type CreditedImageFragment = { url: string, width: number | null, height: number | null, alt: string, credit: string };
+
+export type CumulativeSeriesFragment = { period: string, start: string, end: string, participants: { value: number | null, suppressed: boolean, exact: boolean }, companies: { value: number | null, suppressed: boolean, exact: boolean } };
+
+export type EsfIndicatorRowFragment = { id: string, esfCode: string | null, nameSv: string, unit: string, total: { value: number | null, suppressed: boolean, exact: boolean }, byGender: Array<{ key: string, label: string, value: number | null, suppressed: boolean }> };
+
+export type NewsArticleFieldsFragment = { id: string, title: string, slug: string, lead: string, body: unknown, publishedDate: string, category: NewsCategory, readingMinutes: number, metaDescription: string | null, summaryOf: string | null, tags: Array<string>, cover: { url: string, width: number | null, height: number | null, alt: string, credit: string } | null, shareImage: { url: string, width: number | null, height: number | null, alt: string, credit: string } | null, images: Array<{ url: string, width: number | null, height: number | null, alt: string, credit: string }>, organisation: { name: string, website: string | null } | null, related: Array<{ id: string, title: string, slug: string, lead: string, publishedDate: string, category: NewsCategory }> };
+
+export type NewsTeaserFragment = { id: string, title: string, slug: string, lead: string, publishedDate: string, category: NewsCategory };
+
+export type PressContactsFragment = { organisations: Array<{ id: string, name: string, contacts: Array<{ id: string, name: string, title: string, phone: string | null, phoneDisplay: string | null, email: string | null, isPressContact: boolean }> }> };
+
+export type ProgressFiguresFragment = { asOf: string, periodElapsedShare: number, employeesTrained: { achieved: number, asOf: string, target: number, share: number, expectedByNow: number }, companiesSupported: { achieved: number, asOf: string, target: number, share: number, expectedByNow: number } };
+
+export type ProjectFactsFragment = { name: string, shortName: string, budgetSek: number, mainFinancier: string, period: { start: string, end: string }, targets: { employeesTrained: number, companiesSupported: number } };
+
+export type SpikActivityFieldsFragment = { code: string, title: string, enrolled: { value: number | null, suppressed: boolean } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -257,6 +257,33 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
+export const CellFragmentDoc = new TypedDocumentString(`
+    fragment Cell on BreakdownCell {
+  key
+  label
+  value
+  suppressed
+}
+    `, {"fragmentName":"Cell"}) as unknown as TypedDocumentString<CellFragment, unknown>;
+export const CompetenceNeedsFragmentDoc = new TypedDocumentString(`
+    fragment CompetenceNeeds on GapIndicators {
+  analysesCompleted {
+    value
+    suppressed
+  }
+  topCompetenceAreas {
+    area
+    companies {
+      value
+      suppressed
+    }
+    averageShift {
+      value
+      suppressed
+    }
+  }
+}
+    `, {"fragmentName":"CompetenceNeeds"}) as unknown as TypedDocumentString<CompetenceNeedsFragment, unknown>;
 export const CourseTeaserFragmentDoc = new TypedDocumentString(`
     fragment CourseTeaser on Course {
   id
@@ -304,16 +331,23 @@ export const CourseDetailsFragmentDoc = new TypedDocumentString(`
   source
   spikRecommends
 }`, {"fragmentName":"CourseDetails"}) as unknown as TypedDocumentString<CourseDetailsFragment, unknown>;
-export const SpikActivityFieldsFragmentDoc = new TypedDocumentString(`
-    fragment SpikActivityFields on SpikActivity {
-  code
-  title
-  enrolled {
+export const CumulativeSeriesFragmentDoc = new TypedDocumentString(`
+    fragment CumulativeSeries on TimePoint {
+  period
+  start
+  end
+  participants {
     value
     suppressed
+    exact
+  }
+  companies {
+    value
+    suppressed
+    exact
   }
 }
-    `, {"fragmentName":"SpikActivityFields"}) as unknown as TypedDocumentString<SpikActivityFieldsFragment, unknown>;
+    `, {"fragmentName":"CumulativeSeries"}) as unknown as TypedDocumentString<CumulativeSeriesFragment, unknown>;
 export const EsfIndicatorRowFragmentDoc = new TypedDocumentString(`
     fragment EsfIndicatorRow on CatalogueIndicator {
   id
@@ -333,42 +367,6 @@ export const EsfIndicatorRowFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"EsfIndicatorRow"}) as unknown as TypedDocumentString<EsfIndicatorRowFragment, unknown>;
-export const ProjectFactsFragmentDoc = new TypedDocumentString(`
-    fragment ProjectFacts on Project {
-  name
-  shortName
-  period {
-    start
-    end
-  }
-  budgetSek
-  mainFinancier
-  targets {
-    employeesTrained
-    companiesSupported
-  }
-}
-    `, {"fragmentName":"ProjectFacts"}) as unknown as TypedDocumentString<ProjectFactsFragment, unknown>;
-export const ProgressFiguresFragmentDoc = new TypedDocumentString(`
-    fragment ProgressFigures on Progress {
-  asOf
-  periodElapsedShare
-  employeesTrained {
-    achieved
-    asOf
-    target
-    share
-    expectedByNow
-  }
-  companiesSupported {
-    achieved
-    asOf
-    target
-    share
-    expectedByNow
-  }
-}
-    `, {"fragmentName":"ProgressFigures"}) as unknown as TypedDocumentString<ProgressFiguresFragment, unknown>;
 export const CreditedImageFragmentDoc = new TypedDocumentString(`
     fragment CreditedImage on Image {
   url
@@ -418,20 +416,20 @@ export const NewsArticleFieldsFragmentDoc = new TypedDocumentString(`
     ...NewsTeaser
   }
 }
-    fragment NewsTeaser on NewsItem {
+    fragment CreditedImage on Image {
+  url
+  width
+  height
+  alt
+  credit
+}
+fragment NewsTeaser on NewsItem {
   id
   title
   slug
   lead
   publishedDate
   category
-}
-fragment CreditedImage on Image {
-  url
-  width
-  height
-  alt
-  credit
 }`, {"fragmentName":"NewsArticleFields"}) as unknown as TypedDocumentString<NewsArticleFieldsFragment, unknown>;
 export const PressContactsFragmentDoc = new TypedDocumentString(`
     fragment PressContacts on Query {
@@ -450,50 +448,52 @@ export const PressContactsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"PressContacts"}) as unknown as TypedDocumentString<PressContactsFragment, unknown>;
-export const CellFragmentDoc = new TypedDocumentString(`
-    fragment Cell on BreakdownCell {
-  key
-  label
-  value
-  suppressed
+export const ProgressFiguresFragmentDoc = new TypedDocumentString(`
+    fragment ProgressFigures on Progress {
+  asOf
+  periodElapsedShare
+  employeesTrained {
+    achieved
+    asOf
+    target
+    share
+    expectedByNow
+  }
+  companiesSupported {
+    achieved
+    asOf
+    target
+    share
+    expectedByNow
+  }
 }
-    `, {"fragmentName":"Cell"}) as unknown as TypedDocumentString<CellFragment, unknown>;
-export const CompetenceNeedsFragmentDoc = new TypedDocumentString(`
-    fragment CompetenceNeeds on GapIndicators {
-  analysesCompleted {
+    `, {"fragmentName":"ProgressFigures"}) as unknown as TypedDocumentString<ProgressFiguresFragment, unknown>;
+export const ProjectFactsFragmentDoc = new TypedDocumentString(`
+    fragment ProjectFacts on Project {
+  name
+  shortName
+  period {
+    start
+    end
+  }
+  budgetSek
+  mainFinancier
+  targets {
+    employeesTrained
+    companiesSupported
+  }
+}
+    `, {"fragmentName":"ProjectFacts"}) as unknown as TypedDocumentString<ProjectFactsFragment, unknown>;
+export const SpikActivityFieldsFragmentDoc = new TypedDocumentString(`
+    fragment SpikActivityFields on SpikActivity {
+  code
+  title
+  enrolled {
     value
     suppressed
   }
-  topCompetenceAreas {
-    area
-    companies {
-      value
-      suppressed
-    }
-    averageShift {
-      value
-      suppressed
-    }
-  }
 }
-    `, {"fragmentName":"CompetenceNeeds"}) as unknown as TypedDocumentString<CompetenceNeedsFragment, unknown>;
-export const CumulativeSeriesFragmentDoc = new TypedDocumentString(`
-    fragment CumulativeSeries on TimePoint {
-  period
-  start
-  end
-  participants {
-    value
-    suppressed
-    exact
-  }
-  companies {
-    value
-    suppressed
-    exact
-  }
-}
-    `, {"fragmentName":"CumulativeSeries"}) as unknown as TypedDocumentString<CumulativeSeriesFragment, unknown>;
+    `, {"fragmentName":"SpikActivityFields"}) as unknown as TypedDocumentString<SpikActivityFieldsFragment, unknown>;
 export const AboutPageDocument = new TypedDocumentString(`
     query AboutPage {
   project {
@@ -648,7 +648,15 @@ export const CoursePageDocument = new TypedDocumentString(`
     ...CourseDetails
   }
 }
-    fragment CourseTeaser on Course {
+    fragment CourseDetails on Course {
+  ...CourseTeaser
+  description
+  applyUrl
+  endDate
+  introduction
+  sourceUpdatedAt
+}
+fragment CourseTeaser on Course {
   id
   title
   slug
@@ -665,14 +673,6 @@ export const CoursePageDocument = new TypedDocumentString(`
   town
   source
   spikRecommends
-}
-fragment CourseDetails on Course {
-  ...CourseTeaser
-  description
-  applyUrl
-  endDate
-  introduction
-  sourceUpdatedAt
 }`) as unknown as TypedDocumentString<CoursePageQuery, CoursePageQueryVariables>;
 export const CourseActivityDocument = new TypedDocumentString(`
     query CourseActivity($slug: String!) {
@@ -705,7 +705,15 @@ export const CoursePreviewDocument = new TypedDocumentString(`
     ...CourseDetails
   }
 }
-    fragment CourseTeaser on Course {
+    fragment CourseDetails on Course {
+  ...CourseTeaser
+  description
+  applyUrl
+  endDate
+  introduction
+  sourceUpdatedAt
+}
+fragment CourseTeaser on Course {
   id
   title
   slug
@@ -722,14 +730,6 @@ export const CoursePreviewDocument = new TypedDocumentString(`
   town
   source
   spikRecommends
-}
-fragment CourseDetails on Course {
-  ...CourseTeaser
-  description
-  applyUrl
-  endDate
-  introduction
-  sourceUpdatedAt
 }`) as unknown as TypedDocumentString<CoursePreviewQuery, CoursePreviewQueryVariables>;
 export const FinalResultsPageDocument = new TypedDocumentString(`
     query FinalResultsPage {
@@ -766,56 +766,7 @@ export const FinalResultsPageDocument = new TypedDocumentString(`
     }
   }
 }
-    fragment EsfIndicatorRow on CatalogueIndicator {
-  id
-  esfCode
-  nameSv
-  unit
-  total {
-    value
-    suppressed
-    exact
-  }
-  byGender {
-    key
-    label
-    value
-    suppressed
-  }
-}
-fragment ProjectFacts on Project {
-  name
-  shortName
-  period {
-    start
-    end
-  }
-  budgetSek
-  mainFinancier
-  targets {
-    employeesTrained
-    companiesSupported
-  }
-}
-fragment ProgressFigures on Progress {
-  asOf
-  periodElapsedShare
-  employeesTrained {
-    achieved
-    asOf
-    target
-    share
-    expectedByNow
-  }
-  companiesSupported {
-    achieved
-    asOf
-    target
-    share
-    expectedByNow
-  }
-}
-fragment CompetenceNeeds on GapIndicators {
+    fragment CompetenceNeeds on GapIndicators {
   analysesCompleted {
     value
     suppressed
@@ -845,6 +796,55 @@ fragment CumulativeSeries on TimePoint {
     value
     suppressed
     exact
+  }
+}
+fragment EsfIndicatorRow on CatalogueIndicator {
+  id
+  esfCode
+  nameSv
+  unit
+  total {
+    value
+    suppressed
+    exact
+  }
+  byGender {
+    key
+    label
+    value
+    suppressed
+  }
+}
+fragment ProgressFigures on Progress {
+  asOf
+  periodElapsedShare
+  employeesTrained {
+    achieved
+    asOf
+    target
+    share
+    expectedByNow
+  }
+  companiesSupported {
+    achieved
+    asOf
+    target
+    share
+    expectedByNow
+  }
+}
+fragment ProjectFacts on Project {
+  name
+  shortName
+  period {
+    start
+    end
+  }
+  budgetSek
+  mainFinancier
+  targets {
+    employeesTrained
+    companiesSupported
   }
 }`) as unknown as TypedDocumentString<FinalResultsPageQuery, FinalResultsPageQueryVariables>;
 export const HomeFiguresDocument = new TypedDocumentString(`
@@ -927,6 +927,13 @@ export const HomePageDocument = new TypedDocumentString(`
   source
   spikRecommends
 }
+fragment CreditedImage on Image {
+  url
+  width
+  height
+  alt
+  credit
+}
 fragment NewsTeaser on NewsItem {
   id
   title
@@ -948,13 +955,6 @@ fragment ProjectFacts on Project {
     employeesTrained
     companiesSupported
   }
-}
-fragment CreditedImage on Image {
-  url
-  width
-  height
-  alt
-  credit
 }`) as unknown as TypedDocumentString<HomePageQuery, HomePageQueryVariables>;
 export const NewsArticleDocument = new TypedDocumentString(`
     query NewsArticle($slug: String!) {
@@ -963,13 +963,12 @@ export const NewsArticleDocument = new TypedDocumentString(`
   }
   ...PressContacts
 }
-    fragment NewsTeaser on NewsItem {
-  id
-  title
-  slug
-  lead
-  publishedDate
-  category
+    fragment CreditedImage on Image {
+  url
+  width
+  height
+  alt
+  credit
 }
 fragment NewsArticleFields on NewsItem {
   id
@@ -1000,6 +999,14 @@ fragment NewsArticleFields on NewsItem {
     ...NewsTeaser
   }
 }
+fragment NewsTeaser on NewsItem {
+  id
+  title
+  slug
+  lead
+  publishedDate
+  category
+}
 fragment PressContacts on Query {
   organisations {
     id
@@ -1014,13 +1021,6 @@ fragment PressContacts on Query {
       isPressContact
     }
   }
-}
-fragment CreditedImage on Image {
-  url
-  width
-  height
-  alt
-  credit
 }`) as unknown as TypedDocumentString<NewsArticleQuery, NewsArticleQueryVariables>;
 export const NewsListDocument = new TypedDocumentString(`
     query NewsList($first: Int!, $offset: Int!, $category: NewsCategory) {
@@ -1053,13 +1053,12 @@ export const NewsPreviewDocument = new TypedDocumentString(`
   }
   ...PressContacts
 }
-    fragment NewsTeaser on NewsItem {
-  id
-  title
-  slug
-  lead
-  publishedDate
-  category
+    fragment CreditedImage on Image {
+  url
+  width
+  height
+  alt
+  credit
 }
 fragment NewsArticleFields on NewsItem {
   id
@@ -1090,6 +1089,14 @@ fragment NewsArticleFields on NewsItem {
     ...NewsTeaser
   }
 }
+fragment NewsTeaser on NewsItem {
+  id
+  title
+  slug
+  lead
+  publishedDate
+  category
+}
 fragment PressContacts on Query {
   organisations {
     id
@@ -1104,13 +1111,6 @@ fragment PressContacts on Query {
       isPressContact
     }
   }
-}
-fragment CreditedImage on Image {
-  url
-  width
-  height
-  alt
-  credit
 }`) as unknown as TypedDocumentString<NewsPreviewQuery, NewsPreviewQueryVariables>;
 export const ResultsPageDocument = new TypedDocumentString(`
     query ResultsPage {
@@ -1156,39 +1156,7 @@ export const ResultsPageDocument = new TypedDocumentString(`
     }
   }
 }
-    fragment ProjectFacts on Project {
-  name
-  shortName
-  period {
-    start
-    end
-  }
-  budgetSek
-  mainFinancier
-  targets {
-    employeesTrained
-    companiesSupported
-  }
-}
-fragment ProgressFigures on Progress {
-  asOf
-  periodElapsedShare
-  employeesTrained {
-    achieved
-    asOf
-    target
-    share
-    expectedByNow
-  }
-  companiesSupported {
-    achieved
-    asOf
-    target
-    share
-    expectedByNow
-  }
-}
-fragment Cell on BreakdownCell {
+    fragment Cell on BreakdownCell {
   key
   label
   value
@@ -1224,6 +1192,38 @@ fragment CumulativeSeries on TimePoint {
     value
     suppressed
     exact
+  }
+}
+fragment ProgressFigures on Progress {
+  asOf
+  periodElapsedShare
+  employeesTrained {
+    achieved
+    asOf
+    target
+    share
+    expectedByNow
+  }
+  companiesSupported {
+    achieved
+    asOf
+    target
+    share
+    expectedByNow
+  }
+}
+fragment ProjectFacts on Project {
+  name
+  shortName
+  period {
+    start
+    end
+  }
+  budgetSek
+  mainFinancier
+  targets {
+    employeesTrained
+    companiesSupported
   }
 }`) as unknown as TypedDocumentString<ResultsPageQuery, ResultsPageQueryVariables>;
 export const SendFeedbackDocument = new TypedDocumentString(`

@@ -78,22 +78,34 @@ export async function query<TResult, TVariables>(
 }
 
 /**
- * A page's data, or null when the API cannot answer: the page then shows its friendly Swedish
- * message with status 503, which the middleware replaces with the last good render if it has one.
+ * Every page loads its data through here. When the API cannot answer, the page gets null and
+ * status 503 and shows its friendly Swedish message, which the middleware replaces with the last
+ * good render if it has one. When the API refuses the request (an address a list cannot show) and
+ * the page names where to go instead, the answer is that redirect, for the page to return.
  */
-export async function queryForPage<TResult, TVariables>(
-  astro: Pick<AstroGlobal, 'response'>,
-  document: TypedDocumentString<TResult, TVariables>,
-  variables: TVariables,
-): Promise<TResult | null> {
+export async function loadForPage<T>(
+  astro: Pick<AstroGlobal, 'response' | 'redirect'>,
+  load: () => Promise<T>,
+  options: { redirectWhenRefused?: string } = {},
+): Promise<T | null | Response> {
   try {
-    return await query(document, variables);
+    return await load();
   } catch (error) {
+    if (error instanceof ApiRefusedError && options.redirectWhenRefused) return astro.redirect(options.redirectWhenRefused);
     if (!(error instanceof ApiUnavailableError)) throw error;
     console.error(error.message);
     astro.response.status = 503;
     return null;
   }
+}
+
+/** One operation's data for a page, or null with status 503 when the API cannot answer. */
+export async function queryForPage<TResult, TVariables>(
+  astro: Pick<AstroGlobal, 'response' | 'redirect'>,
+  document: TypedDocumentString<TResult, TVariables>,
+  variables: TVariables,
+): Promise<TResult | null> {
+  return (await loadForPage(astro, () => query(document, variables))) as TResult | null;
 }
 
 /**
