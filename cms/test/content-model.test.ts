@@ -1,56 +1,25 @@
 import { createHmac } from 'node:crypto';
 import { statSync } from 'node:fs';
-import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cmsEngines, startTestCms } from '../../scripts/lib/testing.mjs';
+import {
+  COURSE_CM,
+  course,
+  type Json,
+  NEWS_CM,
+  newsDraft,
+  ORGANISATIONS,
+  paragraph,
+  PRESS_RELEASE,
+  RELATED,
+  SITE_PREVIEW_URL,
+  TEST_PREVIEW_SECRET,
+  TEST_WEBHOOK_SECRET,
+  webhookReceiver,
+} from './content-model.fixtures.js';
 
 type Cms = Awaited<ReturnType<typeof startTestCms>>;
-// Strapi's JSON answers, checked field by field by the assertions.
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-type Json = Record<string, any>;
-
-const PRESS_RELEASE = 'eu-miljoner-till-industrins-grona-omstallning';
-const RELATED = [
-  { slug: 'korta-yh-kurser-for-blekinges-industri', date: '2024-06-17', category: 'kurstips', minutes: 1 },
-  { slug: 'kartlaggning-av-industrins-kompetens-och-rekryteringsbehov', date: '2023-10-11', category: 'pressmeddelande', minutes: 8 },
-  { slug: 'lansering-av-supr-nod-syd', date: '2024-01-15', category: 'nyhet', minutes: 1 },
-  { slug: 'leankonferens-blekinge-med-leanprisvinnaren', date: '2024-01-18', category: 'evenemang', minutes: 1 },
-];
-const ORGANISATIONS = {
-  'IUC Syd': 'projektagare',
-  Techtank: 'partner',
-  'IF Metall': 'partner',
-  Teknikföretagen: 'partner',
-  'Region Skåne': 'medfinansiar',
-  'Region Blekinge': 'medfinansiar',
-  'Europeiska socialfonden': 'huvudfinansiar',
-};
-// Used when cms/.env does not define them; values in cms/.env win (startCms passes them last).
-const TEST_WEBHOOK_SECRET = 'test-webhook-secret';
-const TEST_PREVIEW_SECRET = 'test-preview-secret';
-const SITE_PREVIEW_URL = 'http://site.test:4321';
-const NEWS_CM = '/content-manager/collection-types/api::news-item.news-item';
-const COURSE_CM = '/content-manager/collection-types/api::course.course';
-
-const paragraph = (text: string) => [{ type: 'paragraph', children: [{ type: 'text', text }] }];
-
-/** Collects what Strapi's webhook runner delivers. */
-async function webhookReceiver() {
-  const received: { headers: IncomingHttpHeaders; body: Json }[] = [];
-  const server: Server = createServer((request, response) => {
-    let raw = '';
-    request.on('data', (chunk) => (raw += chunk));
-    request.on('end', () => {
-      received.push({ headers: request.headers, body: JSON.parse(raw || '{}') as Json });
-      response.writeHead(204).end();
-    });
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  return { url: `http://127.0.0.1:${port}/purge`, received, close: () => new Promise((resolve) => server.close(resolve)) };
-}
 
 describe.each(cmsEngines)('Editorial content model on %s', (engine) => {
   let cms: Cms;
@@ -97,34 +66,6 @@ describe.each(cmsEngines)('Editorial content model on %s', (engine) => {
     expect(id).toBeTypeOf('number');
     return id as number;
   }
-
-  const newsDraft = (slug: string, fileId: number, extra: Json = {}) => ({
-    title: `Testnyhet ${slug}`,
-    slug,
-    lead: 'En kort ingress.',
-    body: paragraph('Brödtext.'),
-    publishedDate: '2026-11-26',
-    category: 'nyhet',
-    cover: { file: fileId, alt: 'Testbild', credit: 'Foto: Test' },
-    ...extra,
-  });
-
-  const course = (slug: string, extra: Json = {}) => ({
-    title: `Testkurs ${slug} (exempel)`,
-    slug,
-    provider: 'Testskolan (exempel)',
-    yhPoints: 20,
-    pace: 'deltid25',
-    mode: 'distans',
-    municipalityCode: '1080',
-    region: 'blekinge',
-    startDate: '2027-02-01',
-    applicationDeadline: '2027-01-10',
-    themes: [{ theme: 'energy_efficiency' }],
-    applyUrl: 'https://example.org/testkurs',
-    isExample: true,
-    ...extra,
-  });
 
   beforeAll(async () => {
     hooks = await webhookReceiver();
