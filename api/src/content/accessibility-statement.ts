@@ -2,6 +2,7 @@ import { JSONResolver, LocalDateResolver } from 'graphql-scalars';
 import { Ctx, Field, ObjectType, Query, Resolver, registerEnumType } from 'type-graphql';
 import type { ApiContext } from '../graphql/context.js';
 import { fromCms } from './from-cms.js';
+import { cachedUntil } from '../graphql/cache-policy.js';
 
 /**
  * The accessibility statement with the parts DIGG's model requires (decision 0034). The CMS
@@ -102,6 +103,7 @@ export function toAccessibilityStatement(statement: StrapiStatement): Accessibil
 
 @Resolver()
 export class AccessibilityStatementResolver {
+  @cachedUntil('content')
   @Query(() => AccessibilityStatement, { nullable: true, description: 'The accessibility statement; null until an editor has published a complete one.' })
   async accessibilityStatement(@Ctx() ctx: ApiContext): Promise<AccessibilityStatement | null> {
     const content = fromCms(ctx, await ctx.content.page('accessibility-statement'));

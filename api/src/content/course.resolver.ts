@@ -7,6 +7,7 @@ import { Region, Theme } from '../project-data/enums.js';
 import { Course, CourseConnection, CourseMode } from './course.js';
 import { fromCms } from './from-cms.js';
 import { PreviewLinkArgs, verifyPreview } from './preview.js';
+import { cachedUntil } from '../graphql/cache-policy.js';
 
 @InputType({ description: 'Narrows the course list; fields combine with AND.' })
 export class CourseFilter {
@@ -57,6 +58,7 @@ const COURSE_SORT: Record<CourseSort, string[]> = {
 
 @Resolver(() => Course)
 export class CourseResolver {
+  @cachedUntil('content')
   @Query(() => CourseConnection, { description: 'Published course tips, earliest start first.' })
   async courses(
     @Ctx() ctx: ApiContext,
@@ -71,6 +73,7 @@ export class CourseResolver {
     return toConnection(items, page, total);
   }
 
+  @cachedUntil('content')
   @Query(() => Course, { nullable: true, description: 'One published course tip by its slug.' })
   async course(@Ctx() ctx: ApiContext, @Arg('slug', () => String, { description: "The course's URL segment." }) slug: string): Promise<Course | null> {
     return fromCms(ctx, await ctx.content.courseBySlug(slug));

@@ -5,6 +5,7 @@ import { fromCms } from './from-cms.js';
 import { PreviewLinkArgs, verifyPreview } from './preview.js';
 import { NewsCategory, NewsConnection, NewsItem } from './news-item.js';
 import { OrganisationProfile } from './organisation-profile.js';
+import { cachedUntil } from '../graphql/cache-policy.js';
 
 @InputType({ description: 'Narrows the news list; fields combine with AND.' })
 export class NewsFilter {
@@ -32,6 +33,7 @@ const NEWS_SORT: Record<NewsSort, string[]> = {
 
 @Resolver(() => NewsItem)
 export class NewsResolver {
+  @cachedUntil('content')
   @Query(() => NewsConnection, { description: 'Published news items, newest first unless sorted otherwise.' })
   async news(
     @Ctx() ctx: ApiContext,
@@ -46,6 +48,7 @@ export class NewsResolver {
     return toConnection(items, page, total);
   }
 
+  @cachedUntil('content')
   @Query(() => NewsItem, { nullable: true, description: 'One published news item by its slug.' })
   async newsItem(@Ctx() ctx: ApiContext, @Arg('slug', () => String, { description: "The item's URL segment." }) slug: string): Promise<NewsItem | null> {
     return fromCms(ctx, await ctx.content.newsItemBySlug(slug));

@@ -9,6 +9,7 @@ import { Organisation } from '../project-data/organisation.entity.js';
 import { fromCms } from './from-cms.js';
 import { ContactPerson, ContactPersonConnection, OrganisationProfile } from './organisation-profile.js';
 import { LastGood } from '../db/unavailable.js';
+import { cachedUntil } from '../graphql/cache-policy.js';
 
 // Contact and about pages list the organisations: kept for when the database is briefly unreachable.
 const lastGoodOrganisations = new LastGood<Organisation[]>();
@@ -76,6 +77,7 @@ function toPage(kind: PageKind, page: StrapiPage, publicUrl: string): Page {
 
 @Resolver(() => Organisation)
 export class OrganisationResolver {
+  @cachedUntil('content')
   @Query(() => [Organisation], { description: 'The organisations of the project: owner, partners and financiers.' })
   async organisations(
     @Ctx() { em }: ApiContext,
@@ -109,6 +111,7 @@ export class OrganisationResolver {
 
 @Resolver()
 export class ContactResolver {
+  @cachedUntil('content')
   @Query(() => ContactPersonConnection, { description: 'Published contact people, in the editors’ order (sort order, then name).' })
   async contacts(
     @Ctx() ctx: ApiContext,
@@ -122,6 +125,7 @@ export class ContactResolver {
     return toConnection(items, page, total);
   }
 
+  @cachedUntil('content')
   @Query(() => Page, { nullable: true, description: 'A fixed page; null until an editor has published it.' })
   async page(@Ctx() ctx: ApiContext, @Arg('kind', () => PageKind, { description: 'Which page.' }) kind: PageKind): Promise<Page | null> {
     const content = fromCms(ctx, await ctx.content.page(kind));

@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
-import { type FragmentDefinitionNode, Kind, type OperationDefinitionNode, parse, type SelectionSetNode } from 'graphql';
+import { type FragmentDefinitionNode, type GraphQLSchema, Kind, type OperationDefinitionNode, parse, type SelectionSetNode } from 'graphql';
+import { responseCachePolicyOf } from '../graphql/cache-policy.js';
 import type { ContentCache } from '../content/content-cache.js';
 import { LRUCache } from 'lru-cache';
 import type { IndicatorService } from '../indicators/indicator-service.js';
@@ -13,11 +14,6 @@ declare module 'fastify' {
     responseCacheTtl?: number;
   }
 }
-
-/** Root fields whose answers depend only on the project data, hence on the data version. */
-const VERSIONED_ROOT_FIELDS = new Set(['project', 'indicators', 'indicatorCatalogue', '__typename']);
-/** Root fields that also read published CMS content, which changes with every purge. */
-const CONTENT_ROOT_FIELDS = new Set(['news', 'newsItem', 'courses', 'course', 'contacts', 'page', 'organisations']);
 
 type Cacheability = 'versioned' | 'content' | 'no';
 
@@ -34,12 +30,13 @@ function rootFields(selectionSet: SelectionSetNode, fragments: Map<string, Fragm
 
 /**
  * Whole-response cache for the questions partners and the site ask again and again
- * (docs/decisions/0014-indicator-facts.md, 0016-content-cache.md). A reply from project data can
+ * (docs/decisions/0014-indicator-facts.md, 0016-content-cache.md), as each root field declares it
+ * (graphql/cache-policy.ts). A reply from project data can
  * only change when the data version moves; one that also shows CMS content, when a purge moves the
  * content generation or its CMS answers expire. Previews, the audit log and mutations are never
  * cached, nor replies with errors or stale content. A hit skips GraphQL execution altogether.
  */
-export function registerResponseCache(app: FastifyInstance, indicators: IndicatorService, content: ContentCache): void {
+export function registerResponseCache(app: FastifyInstance, schema: GraphQLSchema, indicators: IndicatorService, content: ContentCache): void {
   const responses = new LRUCache<string, string>({ max: 5000, maxSize: 64 * 2 ** 20, sizeCalculation: (value) => value.length || 1 });
   const cacheability = new LRUCache<string, Cacheability>({ max: 5000 });
 
@@ -51,8 +48,10 @@ export function registerResponseCache(app: FastifyInstance, indicators: Indicato
         const operations = document.definitions.filter((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION);
         const fragments = new Map(document.definitions.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION).map((d) => [d.name.value, d]));
         const fields = operations.length === 1 && operations[0]!.operation === 'query' ? rootFields(operations[0]!.selectionSet, fragments) : ['(not one query)'];
-        if (fields.every((field) => VERSIONED_ROOT_FIELDS.has(field))) answer = 'versioned';
-        else if (fields.every((field) => VERSIONED_ROOT_FIELDS.has(field) || CONTENT_ROOT_FIELDS.has(field))) answer = 'content';
+        // The policies each root field declares (graphql/cache-policy.ts): one without any makes the reply uncacheable.
+        const policies = fields.map((field) => responseCachePolicyOf(schema, field));
+        if (policies.every((policy) => policy === 'versioned')) answer = 'versioned';
+        else if (policies.every((policy) => policy !== null)) answer = 'content';
         else answer = 'no';
       } catch {
         answer = 'no';

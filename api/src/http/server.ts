@@ -121,7 +121,8 @@ export async function createServer(deps: ServerDeps): Promise<FastifyInstance> {
   registerRateLimit(app, { redis: deps.redis, exempt: deps.rateLimitExempt, namespace: deps.redisNamespace });
   registerRequestGuards(app);
   const indicators = new IndicatorService(db.em, dataVersion, indicatorOptions);
-  registerResponseCache(app, indicators, content.cache);
+  const schema = await buildApiSchema();
+  registerResponseCache(app, schema, indicators, content.cache);
   let warming: Promise<void> | null = null;
   const warmUpIndicators = () => {
     warming ??= indicators
@@ -136,7 +137,6 @@ export async function createServer(deps: ServerDeps): Promise<FastifyInstance> {
   };
   if (deps.warmUpIndicators) warmUpIndicators();
 
-  const schema = await buildApiSchema();
   const apollo = new ApolloServer<ApiContext>({
     schema,
     introspection: true,

@@ -8,6 +8,7 @@ import { type IndicatorQuery, activeFilters, validateQuery } from './query.js';
 import { Granularity, IndicatorFilter, Indicators, TimePoint } from './indicator.types.js';
 import { IndicatorCatalogue } from './esf-catalogue.types.js';
 import { catalogueOf } from './esf-catalogue.js';
+import { cachedUntil } from '../graphql/cache-policy.js';
 
 export const toQuery = (filter: IndicatorFilter | null | undefined): IndicatorQuery => ({
   region: filter?.region ?? null,
@@ -22,6 +23,7 @@ export const toQuery = (filter: IndicatorFilter | null | undefined): IndicatorQu
 
 @Resolver(() => Indicators)
 export class IndicatorsResolver {
+  @cachedUntil('versioned')
   @Query(() => Indicators, {
     description: 'Aggregated indicators. Anonymous callers get the unfiltered totals, gender and region breakdowns, progress and the quarterly series; filters and the other breakdowns need a partner key.',
   })
@@ -38,6 +40,7 @@ export class IndicatorsResolver {
     return indicators.indicators(query, { sums: asksFor(info, ['trainingHours', 'completionRate']) });
   }
 
+  @cachedUntil('versioned')
   @Query(() => IndicatorCatalogue, {
     description:
       'The ESF+ common indicators (Regulation (EU) 2021/1057, Annex I) with definitions and protected values, by gender. Open to everyone for the whole project (decision 0035); a filter needs a partner key. Also as JSON-stat: GET /export/indicators.jsonstat (partner key).',

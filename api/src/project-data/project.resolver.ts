@@ -3,12 +3,14 @@ import type { ApiContext } from '../graphql/context.js';
 import { Project } from './project.entity.js';
 import { SPIK } from './project.seed.js';
 import { LastGood } from '../db/unavailable.js';
+import { cachedUntil } from '../graphql/cache-policy.js';
 
 // The project's facts frame every page: kept for when the database is briefly unreachable.
 const lastGoodProject = new LastGood<Project>();
 
 @Resolver(() => Project)
 export class ProjectResolver {
+  @cachedUntil('versioned')
   @Query(() => Project, { description: 'The SPIK project: name, period, budget, main financier and targets.' })
   async project(@Ctx() { em }: ApiContext): Promise<Project> {
     return lastGoodProject.read(() => em.findOneOrFail(Project, { key: SPIK.key }));
