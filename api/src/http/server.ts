@@ -1,4 +1,3 @@
-import { bilingual, errorReply } from '../errors/error-reply.js';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import fastifyApollo, { fastifyApolloDrainPlugin } from '@as-integrations/fastify';
@@ -24,6 +23,11 @@ import { registerCmsWebhook } from '../content/cms-webhook.js';
 import { PurgeBroadcast } from '../content/purge-broadcast.js';
 import { registerMediaProxy } from '../content/media-route.js';
 import { registerResponseCache } from './response-cache.js';
+import { registerErrorHandler } from './error-handler.js';
+import { registerHealth } from './health.js';
+import { registerResponseHeaders } from './response-headers.js';
+import { staleContentWarnings } from '../graphql/stale-content-warnings.js';
+import { IndicatorWarmUp } from '../indicators/warm-up.js';
 // Staff writes: error format and CSV import (issue "Staff: writing data").
 import { formatError } from '../errors/graphql-errors.js';
 import { registerImportRoute } from '../project-data/import-route.js';
@@ -35,7 +39,6 @@ import { FeedbackLimit, visitorOf } from '../guard/feedback-limit.js';
 import { CORRECTION_HEADER, correctionOf } from '../project-data/closed-after-end.js';
 import { registerExecutionTimeout, registerRequestGuards } from '../guard/request-guards.js';
 import { operationMetrics, registerMetrics } from '../metrics/metrics.js';
-import { isDatabaseUnavailable } from '../db/unavailable.js';
 import { WEBHOOK_SECRET_HEADER } from '@spik/shared';
 
 export interface ServerDeps {
@@ -82,39 +85,12 @@ export async function createServer(deps: ServerDeps): Promise<FastifyInstance> {
     requestIdHeader: 'x-request-id',
     genReqId: () => randomUUID(),
   });
-  // Graceful shutdown: requests in flight finish, and their connections close after the reply
-  // instead of idling until the keep-alive timeout holds the shutdown up.
-  let closing = false;
-  app.addHook('preClose', async () => {
-    closing = true;
-  });
-  app.addHook('onSend', async (request, reply) => {
-    reply.header('x-request-id', request.id);
-    if (closing) reply.header('connection', 'close');
-    // HSTS only means something over TLS (behind a load balancer: X-Forwarded-Proto with trustProxy).
-    if (request.protocol === 'https') reply.header('strict-transport-security', 'max-age=31536000; includeSubDomains');
-  });
+  registerResponseHeaders(app);
   // Security headers; GraphiQL sets its own Content-Security-Policy. Images are loaded by the site
   // from another origin, so resources may be embedded cross-origin.
   await app.register(fastifyHelmet, { contentSecurityPolicy: false, strictTransportSecurity: false, crossOriginResourcePolicy: { policy: 'cross-origin' } });
   await app.register(fastifyCors, { origin: deps.corsOrigins?.length ? deps.corsOrigins : false, methods: ['GET', 'POST'] });
-  // Nothing internal leaves in a reply: a failure is logged with its request id and answered plainly.
-  app.setErrorHandler((error: Error & { statusCode?: number }, request, reply) => {
-    if (isDatabaseUnavailable(error)) {
-      request.log.warn({ err: error }, 'database unavailable');
-      return reply
-        .code(503)
-        .header('retry-after', '10')
-        .send(errorReply('DATA_UNAVAILABLE', bilingual('Projektets uppgifter är tillfälligt otillgängliga.', 'Project data is temporarily unavailable.')));
-    }
-    const status = error.statusCode && error.statusCode < 500 ? error.statusCode : 500;
-    if (status >= 500) request.log.error({ err: error }, 'request failed');
-    if (status >= 500) {
-      return reply.code(status).send(errorReply('INTERNAL_SERVER_ERROR', bilingual('Ett oväntat fel inträffade.', `An unexpected error occurred (request ${request.id}).`), { requestId: request.id }));
-    }
-    // Fastify's own 4xx errors (a malformed body, a bad header) say in English what was wrong.
-    return reply.code(status).send(errorReply((error as { code?: string }).code ?? 'BAD_REQUEST', bilingual('Anropet kunde inte läsas.', error.message)));
-  });
+  registerErrorHandler(app);
   registerApiKeyAuth(app, db);
   registerMetrics(app);
   registerExecutionTimeout(app, deps.executionTimeoutMs);
@@ -123,19 +99,8 @@ export async function createServer(deps: ServerDeps): Promise<FastifyInstance> {
   const indicators = new IndicatorService(db.em, dataVersion, indicatorOptions);
   const schema = await buildApiSchema();
   registerResponseCache(app, schema, indicators, content.cache);
-  let warming: Promise<void> | null = null;
-  const warmUpIndicators = () => {
-    warming ??= indicators
-      .warmUp()
-      .then(
-        (ms) => app.log.info({ event: 'indicator facts loaded', ms: Math.round(ms) }, 'indicator facts loaded'),
-        (error: unknown) => app.log.warn({ err: error }, 'indicator warm-up failed; retried when the database answers'),
-      )
-      .finally(() => {
-        warming = null;
-      });
-  };
-  if (deps.warmUpIndicators) warmUpIndicators();
+  const warmUp = new IndicatorWarmUp(indicators, app.log, deps.warmUpIndicators ?? false);
+  warmUp.start();
 
   const apollo = new ApolloServer<ApiContext>({
     schema,
@@ -149,21 +114,7 @@ export async function createServer(deps: ServerDeps): Promise<FastifyInstance> {
       operationMetrics,
       fastifyApolloDrainPlugin(app),
       ApolloServerPluginLandingPageDisabled(),
-      {
-        // Content served from the last good copy says so, so clients can show it is not fresh.
-        async requestDidStart() {
-          return {
-            async willSendResponse({ response, contextValue }) {
-              if (response.body.kind === 'single' && contextValue.warnings?.size) {
-                response.body.singleResult.extensions = {
-                  ...response.body.singleResult.extensions,
-                  warnings: [...contextValue.warnings].map((code) => ({ code, message: 'The CMS is unreachable; content is served from cache and may be out of date. Innehållet kan vara inaktuellt.' })),
-                };
-              }
-            },
-          };
-        },
-      },
+      staleContentWarnings,
     ],
     formatError, // staff writes: per-field errors in Swedish
   });
@@ -179,28 +130,10 @@ export async function createServer(deps: ServerDeps): Promise<FastifyInstance> {
     },
   });
 
-  app.get('/healthz', { logLevel: 'warn' }, async () => ({ status: 'ok' }));
-  // Ready when both dependencies answer; a load balancer takes the instance out while one does not.
-  app.get('/readyz', { logLevel: 'warn' }, async (_request, reply) => {
-    const [database, cms] = await Promise.all([
-      db.em
-        .fork()
-        .getConnection()
-        .execute('select 1')
-        .then(() => true)
-        .catch(() => false),
-      strapi.isReachable(),
-    ]);
-    // A warm-up that failed (the database was down at start) is tried again once it answers.
-    if (deps.warmUpIndicators && !indicators.loadedOnce && database) warmUpIndicators();
-    const indicatorsReady = !deps.warmUpIndicators || indicators.loadedOnce;
-    const ready = database && cms && indicatorsReady;
-    return reply.code(ready ? 200 : 503).send({
-      status: ready ? 'ready' : 'not ready',
-      database: database ? 'ok' : 'unreachable',
-      cms: cms ? 'ok' : 'unreachable',
-      indicators: indicatorsReady ? 'ok' : 'loading',
-    });
+  registerHealth(app, {
+    database: () => db.em.fork().getConnection().execute('select 1').then(() => true),
+    cms: () => strapi.isReachable(),
+    indicators: (databaseAnswers) => warmUp.ready(databaseAnswers),
   });
   registerMediaProxy(app, strapi);
   const purges = new PurgeBroadcast(content.cache, deps.redis, `${deps.redisNamespace ?? 'spik'}:content-purge`, webhookSecret);
