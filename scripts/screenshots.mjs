@@ -17,6 +17,7 @@ const PAGES = [
   ['kurser', '/kurser/'],
   ['kurs', '/kurser/exempel-cirkular-produktion-i-praktiken'],
   ['resultat', '/resultat'],
+  ['sa-gick-det', '/sa-gick-det'],
   ['om-spik', '/om-spik'],
   ['kontakt', '/kontakt'],
   ['tillganglighet', '/tillganglighet'],
