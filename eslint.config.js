@@ -46,9 +46,12 @@ export default tseslint.config(
         {
           patterns: [
             {
-              group: ['content', 'indicators', 'project-data', 'audit', 'auth', 'disclosure', 'reporting', 'guard', 'admin-channel'].map((domain) => `../${domain}/*`),
+              group: ['content', 'indicators', 'project-data', 'audit', 'auth', 'disclosure', 'reporting', 'guard', 'admin-channel'].map(
+                (domain) => `../${domain}/*`,
+              ),
               allowTypeImports: true,
-              message: 'Infrastructure does not depend on a domain (decision 0037): move this code into the domain folder, or pass it in from the composition root.',
+              message:
+                'Infrastructure does not depend on a domain (decision 0037): move this code into the domain folder, or pass it in from the composition root.',
             },
           ],
         },

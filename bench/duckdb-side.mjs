@@ -57,7 +57,8 @@ export async function startDuckDb(databaseUrl) {
   };
 }
 
-const AGE_BAND = "case when year(p.enrolled_on) - p.birth_year < 30 then 'UNDER_30' when year(p.enrolled_on) - p.birth_year < 55 then 'FROM_30_TO_54' else 'FROM_55' end";
+const AGE_BAND =
+  "case when year(p.enrolled_on) - p.birth_year < 30 then 'UNDER_30' when year(p.enrolled_on) - p.birth_year < 55 then 'FROM_30_TO_54' else 'FROM_55' end";
 const period = (from, to) => `p.enrolled_on between date '${from}' and date '${to}'`;
 
 /**

@@ -98,16 +98,49 @@ async function graphql(body, key) {
 const percentile = (values, p) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor((p / 100) * values.length))];
 
 const HEADLINE = {
-  query: '{ project { name targets { employeesTrained companiesSupported } } indicators { participants { total { value } byGender { key value suppressed } byRegion { key value } } companies { total { value } byRegion { key value } } progress { employeesTrained { target achieved share expectedByNow } companiesSupported { target achieved share } } } }',
+  query:
+    '{ project { name targets { employeesTrained companiesSupported } } indicators { participants { total { value } byGender { key value suppressed } byRegion { key value } } companies { total { value } byRegion { key value } } progress { employeesTrained { target achieved share expectedByNow } companiesSupported { target achieved share } } } }',
 };
 const shapes = [
   ['headline (anonymous)', HEADLINE, undefined],
   ['quarterly series (anonymous)', { query: '{ indicators { timeSeries { period participants { value } companies { value } } } }' }, undefined],
-  ['region + all breakdowns', { query: '{ indicators(filter: { region: BLEKINGE }) { participants { total { value } byGender { value } byAgeBand { value } byEducation { value } } companies { bySizeClass { value } byIndustry { value } } } }' }, partnerKey],
-  ['municipality + size class', { query: '{ indicators(filter: { municipality: "1290", sizeClass: MEDIUM }) { participants { total { value suppressed } byAgeBand { value suppressed } } companies { total { value suppressed } } } }' }, partnerKey],
-  ['industry + theme + period', { query: '{ indicators(filter: { industry: "25", theme: ENERGY_EFFICIENCY, period: { from: "2025-01-01", to: "2025-12-31" } }) { participants { total { value suppressed } byGender { value suppressed } } trainingHours { value } completionRate { value } } }' }, partnerKey],
-  ['activity kind + monthly series', { query: '{ indicators(filter: { activityKind: COURSE }) { timeSeries(granularity: MONTH) { participants { value suppressed } } } }' }, partnerKey],
-  ['gap analyses', { query: '{ indicators(filter: { region: SKANE }) { gaps { analysesCompleted { value } topCompetenceAreas { area companies { value } averageShift { value } } } } }' }, partnerKey],
+  [
+    'region + all breakdowns',
+    {
+      query:
+        '{ indicators(filter: { region: BLEKINGE }) { participants { total { value } byGender { value } byAgeBand { value } byEducation { value } } companies { bySizeClass { value } byIndustry { value } } } }',
+    },
+    partnerKey,
+  ],
+  [
+    'municipality + size class',
+    {
+      query:
+        '{ indicators(filter: { municipality: "1290", sizeClass: MEDIUM }) { participants { total { value suppressed } byAgeBand { value suppressed } } companies { total { value suppressed } } } }',
+    },
+    partnerKey,
+  ],
+  [
+    'industry + theme + period',
+    {
+      query:
+        '{ indicators(filter: { industry: "25", theme: ENERGY_EFFICIENCY, period: { from: "2025-01-01", to: "2025-12-31" } }) { participants { total { value suppressed } byGender { value suppressed } } trainingHours { value } completionRate { value } } }',
+    },
+    partnerKey,
+  ],
+  [
+    'activity kind + monthly series',
+    { query: '{ indicators(filter: { activityKind: COURSE }) { timeSeries(granularity: MONTH) { participants { value suppressed } } } }' },
+    partnerKey,
+  ],
+  [
+    'gap analyses',
+    {
+      query:
+        '{ indicators(filter: { region: SKANE }) { gaps { analysesCompleted { value } topCompetenceAreas { area companies { value } averageShift { value } } } } }',
+    },
+    partnerKey,
+  ],
 ];
 
 log('First request after the warm-up…');
@@ -142,7 +175,16 @@ for (let i = 0; i < 3; i++) {
   await graphql(
     {
       query: 'mutation($input: ParticipantInput!) { createParticipant(input: $input) { reference } }',
-      variables: { input: { reference: `BENCH-W${i}`, companyOrgNumber: company.org_number, gender: 'WOMAN', birthYear: 1985, education: 'ISCED_3_4', enrolledOn: '2026-03-02' } },
+      variables: {
+        input: {
+          reference: `BENCH-W${i}`,
+          companyOrgNumber: company.org_number,
+          gender: 'WOMAN',
+          birthYear: 1985,
+          education: 'ISCED_3_4',
+          enrolledOn: '2026-03-02',
+        },
+      },
     },
     staffKey,
   );
@@ -163,7 +205,9 @@ log('Importing 100 000 participant rows over HTTP…');
 const orgNumbers = (await query(databaseUrl, 'select org_number from company order by id limit 500')).map((row) => row.org_number);
 const lines = ['referens;organisationsnummer;kön;födelseår;utbildningsnivå;inskrivningsdatum'];
 for (let i = 0; i < 100_000; i++) {
-  lines.push(`BENCH-P${String(i).padStart(6, '0')};${orgNumbers[i % orgNumbers.length]};${i % 4 === 0 ? 'WOMAN' : 'MAN'};${1965 + (i % 40)};ISCED_3_4;2026-0${1 + (i % 9)}-15`);
+  lines.push(
+    `BENCH-P${String(i).padStart(6, '0')};${orgNumbers[i % orgNumbers.length]};${i % 4 === 0 ? 'WOMAN' : 'MAN'};${1965 + (i % 40)};ISCED_3_4;2026-0${1 + (i % 9)}-15`,
+  );
 }
 const csv = `\ufeff${lines.join('\r\n')}\r\n`;
 const importStarted = performance.now();

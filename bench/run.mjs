@@ -84,8 +84,20 @@ try {
   log('1. The API against Strapi and a plain Node server (20 connections)…');
   const plain = await plainServer(apiNewsBytes, 'application/json');
   const strapi = await repeated('Strapi REST: ten-item news list', { url: strapiNews, headers: strapiHeaders, connections: 20 });
-  const api = await repeated('API: ten-item news list (warm)', { url: `${stack.apiUrl}/graphql`, method: 'POST', body: newsQuery, headers: json, connections: 20 });
-  const home = await repeated("API: the site's home-page query (trusted document, warm)", { url: `${stack.apiUrl}/graphql`, method: 'POST', body: homeBody, headers: json, connections: 20 });
+  const api = await repeated('API: ten-item news list (warm)', {
+    url: `${stack.apiUrl}/graphql`,
+    method: 'POST',
+    body: newsQuery,
+    headers: json,
+    connections: 20,
+  });
+  const home = await repeated("API: the site's home-page query (trusted document, warm)", {
+    url: `${stack.apiUrl}/graphql`,
+    method: 'POST',
+    body: homeBody,
+    headers: json,
+    connections: 20,
+  });
   const ceiling = await repeated('Plain Node server, same bytes as the API', { url: plain.url, connections: 20 });
   await plain.close();
   sections.push(
@@ -100,7 +112,7 @@ try {
       row(home, strapi),
       row(ceiling, strapi),
       '',
-      `The API reaches ${(api.rps.median / ceiling.rps.median * 100).toFixed(0)} % of the plain server's throughput for the same bytes.`,
+      `The API reaches ${((api.rps.median / ceiling.rps.median) * 100).toFixed(0)} % of the plain server's throughput for the same bytes.`,
     ].join('\n'),
   );
 
@@ -121,7 +133,14 @@ try {
     pageRows.push(row(site, file), row(file, file));
   }
   sections.push(
-    ['## 2. Site pages against a static file of the same page', '', 'Twenty connections; the site renders every page from the API on request. Ratio is over the static file.', '', ...TABLE_HEAD, ...pageRows].join('\n'),
+    [
+      '## 2. Site pages against a static file of the same page',
+      '',
+      'Twenty connections; the site renders every page from the API on request. Ratio is over the static file.',
+      '',
+      ...TABLE_HEAD,
+      ...pageRows,
+    ].join('\n'),
   );
 
   log(`3. 200 concurrent clients for ${SOAK_SECONDS} s on the API and on the site…`);
@@ -134,7 +153,7 @@ try {
       '',
       '| Target | Requests | Requests/s | p50 ms | p99 ms | Errors and non-2xx |',
       '| --- | --- | --- | --- | --- | --- |',
-      soakRow("API: home-page query", soakApi),
+      soakRow('API: home-page query', soakApi),
       soakRow('Site: start page', soakSite),
     ].join('\n'),
   );
@@ -147,7 +166,12 @@ if (process.env.DATABASE_URL) {
   const run = spawnSync(process.execPath, [path.join(root, 'bench', 'indicators.mjs')], { stdio: 'inherit', env: process.env });
   if (run.status === 0) {
     const indicators = readFileSync(path.join(root, 'bench', 'results', 'indicators.md'), 'utf8');
-    sections.push(`## 4. Indicators at 1 000 000 participants, 50 clients\n\nFrom bench/indicators.mjs in this run (full report: [results/indicators.md](results/indicators.md)):\n\n${indicators.split('\n').filter((line) => line.startsWith('|')).join('\n')}`);
+    sections.push(
+      `## 4. Indicators at 1 000 000 participants, 50 clients\n\nFrom bench/indicators.mjs in this run (full report: [results/indicators.md](results/indicators.md)):\n\n${indicators
+        .split('\n')
+        .filter((line) => line.startsWith('|'))
+        .join('\n')}`,
+    );
   } else sections.push('## 4. Indicators at 1 000 000 participants\n\nbench/indicators.mjs failed in this run; see its output.');
 } else {
   sections.push('## 4. Indicators at 1 000 000 participants\n\nNot part of this run (set DATABASE_URL); see [results/indicators.md](results/indicators.md).');

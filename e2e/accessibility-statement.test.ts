@@ -17,7 +17,9 @@ const FEEDBACK = '/content-manager/collection-types/api::feedback-message.feedba
 async function axeViolations(page: Page) {
   await page.addScriptTag({ content: axeSource });
   const result = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe;
+    const axe = (
+      window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }
+    ).axe;
     return axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
   });
   return result.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
@@ -25,7 +27,11 @@ async function axeViolations(page: Page) {
 
 async function adminHeaders(email: string) {
   const { cmsUrl, cmsEnv } = session.stack;
-  const response = await fetch(`${cmsUrl}/admin/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email, password: cmsEnv.CMS_DEMO_ADMIN_PASSWORD }) });
+  const response = await fetch(`${cmsUrl}/admin/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email, password: cmsEnv.CMS_DEMO_ADMIN_PASSWORD }),
+  });
   return { authorization: `Bearer ${((await response.json()) as { data: { token: string } }).data.token}` };
 }
 
@@ -41,10 +47,20 @@ const sendFeedback = (input: Record<string, unknown>, headers: Record<string, st
     method: 'POST',
     headers: { 'content-type': 'application/json', ...headers },
     body: JSON.stringify({ query: 'mutation($input: FeedbackInput!) { sendFeedback(input: $input) { received } }', variables: { input } }),
-  }).then((response) => response.json() as Promise<{ data?: unknown; errors?: { message: string; extensions: { code: string; fields?: { field: string; message: string }[] } }[] }>);
+  }).then(
+    (response) =>
+      response.json() as Promise<{
+        data?: unknown;
+        errors?: { message: string; extensions: { code: string; fields?: { field: string; message: string }[] } }[];
+      }>,
+  );
 
 const postForm = (siteUrl: string, fields: Record<string, string>) =>
-  fetch(`${siteUrl}/tillganglighet`, { method: 'POST', headers: { origin: siteUrl, 'content-type': 'application/x-www-form-urlencoded' }, body: new URLSearchParams(fields) });
+  fetch(`${siteUrl}/tillganglighet`, {
+    method: 'POST',
+    headers: { origin: siteUrl, 'content-type': 'application/x-www-form-urlencoded' },
+    body: new URLSearchParams(fields),
+  });
 
 describe('the accessibility statement page', () => {
   it('shows every part DIGG requires, and axe finds nothing', async () => {
@@ -52,7 +68,15 @@ describe('the accessibility statement page', () => {
     expect(status).toBe(200);
     const text = (await page.textContent('main')) ?? '';
     expect(text).toMatch(/Webbplatsen är delvis förenlig med lagen \(2018:1937\)/);
-    for (const heading of ['Hur tillgänglig är webbplatsen?', 'Innehåll som inte är tillgängligt', 'Bristande förenlighet med lagkraven', 'Innehåll som inte omfattas av lagen', 'Rapportera brister i webbplatsens tillgänglighet', 'Tillsyn', 'Hur vi testat webbplatsen']) {
+    for (const heading of [
+      'Hur tillgänglig är webbplatsen?',
+      'Innehåll som inte är tillgängligt',
+      'Bristande förenlighet med lagkraven',
+      'Innehåll som inte omfattas av lagen',
+      'Rapportera brister i webbplatsens tillgänglighet',
+      'Tillsyn',
+      'Hur vi testat webbplatsen',
+    ]) {
       expect(await page.getByRole('heading', { name: heading, exact: true }).count(), heading).toBe(1);
     }
     expect(text).toMatch(/Åtgärdas senast 20 december 2026/);
@@ -78,7 +102,12 @@ describe('the accessibility statement page', () => {
     expect(await axeViolations(checker)).toEqual([]);
     await Promise.all([page.close(), checker.close()]);
     expect(await storedMessages()).toEqual([
-      expect.objectContaining({ message: 'Knappen Skicka på kurssidan går inte att nå med tangentbordet.', replyEmail: 'besokare@example.org', page: '/kurser/', receivedAt: expect.any(String) }),
+      expect.objectContaining({
+        message: 'Knappen Skicka på kurssidan går inte att nå med tangentbordet.',
+        replyEmail: 'besokare@example.org',
+        page: '/kurser/',
+        receivedAt: expect.any(String),
+      }),
     ]);
   });
 
@@ -118,7 +147,8 @@ describe('the accessibility statement page', () => {
   it('lets one visitor send a few messages an hour, through the site or naming themselves to the API, while others still can', async () => {
     // The site's server is exempt from the API's rate limit, but each visitor it sends for is counted.
     const visitor = { 'x-spik-visitor': '203.0.113.7' };
-    for (let sent = 0; sent < 5; sent++) expect((await sendFeedback({ message: `Meddelande ${sent} från samma besökare.` }, visitor)).data).toEqual({ sendFeedback: { received: true } });
+    for (let sent = 0; sent < 5; sent++)
+      expect((await sendFeedback({ message: `Meddelande ${sent} från samma besökare.` }, visitor)).data).toEqual({ sendFeedback: { received: true } });
     const refused = await sendFeedback({ message: 'Ett meddelande för mycket.' }, visitor);
     expect(refused.errors?.[0]?.extensions.code).toBe('RATE_LIMITED');
     expect(refused.errors?.[0]?.message).toMatch(/Du har skickat många meddelanden på kort tid \(högst 5 i timmen\)/);
@@ -140,7 +170,8 @@ describe('the accessibility statement page', () => {
   it("lets the API's CMS token create feedback messages and nothing else, nor read them back", async () => {
     const { cmsUrl, cmsEnv } = session.stack;
     const headers = { authorization: `Bearer ${cmsEnv.CMS_API_TOKEN}`, 'content-type': 'application/json' };
-    const attempt = (method: string, path: string, data?: unknown) => fetch(`${cmsUrl}/api/${path}`, { method, headers, body: data === undefined ? undefined : JSON.stringify({ data }) });
+    const attempt = (method: string, path: string, data?: unknown) =>
+      fetch(`${cmsUrl}/api/${path}`, { method, headers, body: data === undefined ? undefined : JSON.stringify({ data }) });
     const news = { title: 'Falsk nyhet', slug: 'falsk-nyhet', lead: 'x', body: [] };
     expect((await attempt('POST', 'news-items', news)).status).toBe(403);
     expect((await attempt('POST', 'courses', { title: 'x', slug: 'x' })).status).toBe(403);
@@ -167,7 +198,9 @@ describe('the accessibility statement page', () => {
     const siteUrl = await session.stack.startSite({ today: '2027-01-15' });
     const before = (await storedMessages()).length;
     const page = await (await fetch(`${siteUrl}/tillganglighet`)).text();
-    expect(page).toMatch(/Projektet SPIK har avslutats och formuläret är stängt\. Om något på webbplatsen inte fungerar för dig, skriv till <a href="mailto:tillganglighet@spik\.example"[^>]*>tillganglighet@spik\.example<\/a>/);
+    expect(page).toMatch(
+      /Projektet SPIK har avslutats och formuläret är stängt\. Om något på webbplatsen inte fungerar för dig, skriv till <a href="mailto:tillganglighet@spik\.example"[^>]*>tillganglighet@spik\.example<\/a>/,
+    );
     expect(page).not.toMatch(/<form method="post"/);
     const posted = await postForm(siteUrl, { message: 'Skickat efter projektets slut.' });
     expect(await posted.text()).toMatch(/Projektet SPIK har avslutats/);

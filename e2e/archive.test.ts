@@ -19,7 +19,18 @@ import { axeViolations, launchChromium } from './browser.js';
 const ARTICLE = 'nyheter/eu-miljoner-till-industrins-grona-omstallning/index.html';
 const COURSE = 'kurser/exempel-lean-och-hallbar-produktion/index.html';
 /** Every page type of the copy, as a visitor of the archive opens it. */
-const PAGE_TYPES = ['index.html', 'nyheter/index.html', ARTICLE, 'kurser/index.html', COURSE, 'resultat/index.html', 'sa-gick-det/index.html', 'om-spik/index.html', 'kontakt/index.html', 'tillganglighet/index.html'];
+const PAGE_TYPES = [
+  'index.html',
+  'nyheter/index.html',
+  ARTICLE,
+  'kurser/index.html',
+  COURSE,
+  'resultat/index.html',
+  'sa-gick-det/index.html',
+  'om-spik/index.html',
+  'kontakt/index.html',
+  'tillganglighet/index.html',
+];
 
 let stack: Awaited<ReturnType<typeof startStack>>;
 let work: string;
@@ -31,11 +42,15 @@ let run: ReturnType<typeof spawnSync>;
 let staffKey: string;
 
 function archiveCommand(out: string, extra: string[] = []) {
-  return spawnSync(process.execPath, [path.join(root, 'scripts', 'archive.mjs'), '--out', out, '--api', stack.apiUrl, '--cms-url', stack.cmsUrl, '--site-url', archiveUrl, ...extra], {
-    encoding: 'utf8',
-    env: { ...process.env, SPIK_API_KEY: staffKey, API_PUBLIC_URL: '' },
-    timeout: 120_000,
-  });
+  return spawnSync(
+    process.execPath,
+    [path.join(root, 'scripts', 'archive.mjs'), '--out', out, '--api', stack.apiUrl, '--cms-url', stack.cmsUrl, '--site-url', archiveUrl, ...extra],
+    {
+      encoding: 'utf8',
+      env: { ...process.env, SPIK_API_KEY: staffKey, API_PUBLIC_URL: '' },
+      timeout: 120_000,
+    },
+  );
 }
 
 async function* files(dir: string): AsyncGenerator<string> {
@@ -78,7 +93,8 @@ describe('npm run archive', () => {
     const broken = result.links.filter((link) => link.state === 'BROKEN').map((link) => `${link.status} ${link.url} (on ${link.parent})`);
     expect(broken).toEqual([]);
     const reached = new Set(result.links.filter((link) => link.state === 'OK').map((link) => new URL(link.url).pathname.slice(1)));
-    for (const file of [...PAGE_TYPES, 'nyheter/rss.xml', 'data/spik-indikatorer.csv', 'data/spik-indikatorer.jsonstat.json', 'data/LASMIG.txt']) expect(reached, file).toContain(file);
+    for (const file of [...PAGE_TYPES, 'nyheter/rss.xml', 'data/spik-indikatorer.csv', 'data/spik-indikatorer.jsonstat.json', 'data/LASMIG.txt'])
+      expect(reached, file).toContain(file);
     expect([...reached].filter((file) => file.startsWith('media/')).length).toBeGreaterThan(3);
   });
 
@@ -88,7 +104,8 @@ describe('npm run archive', () => {
     const leaks: string[] = [];
     for await (const file of files(archive)) {
       const text = (await readFile(file)).toString('latin1');
-      for (const port of [api, cms]) if (new RegExp(`(localhost|127\\.0\\.0\\.1|\\[::1\\]):${port}\\b`).test(text)) leaks.push(`${path.relative(archive, file)} names port ${port}`);
+      for (const port of [api, cms])
+        if (new RegExp(`(localhost|127\\.0\\.0\\.1|\\[::1\\]):${port}\\b`).test(text)) leaks.push(`${path.relative(archive, file)} names port ${port}`);
       if (file.endsWith('.html') && !file.endsWith('404.html')) {
         for (const match of text.matchAll(/(?:href|src)="(\/[^"]*)"/g)) leaks.push(`${path.relative(archive, file)} links ${match[1]} from the root`);
       }
@@ -99,7 +116,9 @@ describe('npm run archive', () => {
   it('says on every page that it is an archive, with the day it was saved', async () => {
     for await (const file of files(archive)) {
       if (!file.endsWith('.html')) continue;
-      expect(await readFile(file, 'utf8'), path.relative(archive, file)).toMatch(/<strong[^>]*>Arkiv:<\/strong> Det här är en arkivkopia av SPIK:s webbplats, sparad \d{1,2} [a-zåäö]+ \d{4}/);
+      expect(await readFile(file, 'utf8'), path.relative(archive, file)).toMatch(
+        /<strong[^>]*>Arkiv:<\/strong> Det här är en arkivkopia av SPIK:s webbplats, sparad \d{1,2} [a-zåäö]+ \d{4}/,
+      );
     }
   });
 
@@ -112,11 +131,13 @@ describe('npm run archive', () => {
     const dataset = await JSONstat(`${archiveUrl}/data/spik-indikatorer.jsonstat.json`);
     expect(dataset.id).toEqual(['indikator', 'kon']);
     expect(dataset.Dimension('indikator').id).toContain('EECO01');
-    const live = await (await fetch(`${stack.apiUrl}/graphql`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ query: '{ indicatorCatalogue { indicators { id total { value } } } }' }),
-    })).json();
+    const live = await (
+      await fetch(`${stack.apiUrl}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: '{ indicatorCatalogue { indicators { id total { value } } } }' }),
+      })
+    ).json();
     const eeco01 = live.data.indicatorCatalogue.indicators.find((row: { id: string }) => row.id === 'EECO01').total.value;
     expect(dataset.Data({ indikator: 'EECO01', kon: 'TOTAL' }).value).toBe(eeco01);
     expect(await readFile(path.join(archive, 'data/LASMIG.txt'), 'utf8')).toMatch(/demodata/);
@@ -128,7 +149,13 @@ describe('npm run archive', () => {
     expect(response?.status()).toBe(200);
     expect(await page.getAttribute('html', 'lang')).toBe('sv');
     expect(await page.getByRole('heading', { level: 1 }).count()).toBe(1);
-    if (file.startsWith('kurser/')) await expect(page.getByText(/arkiverade?|Arkiverat kurstips/).first().isVisible()).resolves.toBe(true);
+    if (file.startsWith('kurser/'))
+      await expect(
+        page
+          .getByText(/arkiverade?|Arkiverat kurstips/)
+          .first()
+          .isVisible(),
+      ).resolves.toBe(true);
     expect(await axeViolations(page)).toEqual([]);
     await page.close();
   });
@@ -144,7 +171,11 @@ describe('npm run archive', () => {
     expect(await readdir(used)).toEqual(['keep.txt']);
 
     const nowhere = path.join(work, 'nowhere');
-    const unreachable = spawnSync(process.execPath, [path.join(root, 'scripts', 'archive.mjs'), '--out', nowhere, '--api', `http://127.0.0.1:${await freePort()}`, '--key', 'x'], { encoding: 'utf8' });
+    const unreachable = spawnSync(
+      process.execPath,
+      [path.join(root, 'scripts', 'archive.mjs'), '--out', nowhere, '--api', `http://127.0.0.1:${await freePort()}`, '--key', 'x'],
+      { encoding: 'utf8' },
+    );
     expect(unreachable.status).toBe(1);
     expect(unreachable.stderr).toMatch(/does not answer/);
     expect((await readdir(work)).filter((name) => name.startsWith('nowhere'))).toEqual([]);

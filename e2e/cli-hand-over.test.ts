@@ -102,7 +102,9 @@ describe('the CLIs while the API holds the embedded database', () => {
   });
 
   it('imports a CSV as staff, and the running API counts the new companies at once', async () => {
-    const companies = async () => ((await graphql('{ indicators { companies { total { value } } } }')).body.data as { indicators: { companies: { total: { value: number } } } }).indicators.companies.total.value;
+    const companies = async () =>
+      ((await graphql('{ indicators { companies { total { value } } } }')).body.data as { indicators: { companies: { total: { value: number } } } }).indicators
+        .companies.total.value;
     const before = await companies();
     await writeFile(
       path.join(dir, 'companies.csv'),

@@ -49,7 +49,9 @@ async function apiCourses(): Promise<ApiCourse[]> {
   const response = await fetch(`${stack.apiUrl}/graphql`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ query: '{ courses(first: 100, filter: { startsFrom: "2026-11-28" }) { edges { node { title slug source isExample spikRecommends town } } } }' }),
+    body: JSON.stringify({
+      query: '{ courses(first: 100, filter: { startsFrom: "2026-11-28" }) { edges { node { title slug source isExample spikRecommends town } } } }',
+    }),
   });
   return ((await response.json()) as { data: { courses: { edges: { node: ApiCourse }[] } } }).data.courses.edges.map((edge) => edge.node);
 }
@@ -114,7 +116,11 @@ describe('courses from Skolverket', () => {
 
   it('offers the new courses as RSS for the same choices', async () => {
     const xml = await (await fetch(`${stack.siteUrl}/kurser/nya.xml?tema=ENERGY_EFFICIENCY`)).text();
-    const channel = (new XMLParser({ ignoreAttributes: false }).parse(xml) as { rss: { channel: { item: { title: string } | { title: string }[]; 'atom:link': Record<string, string> } } }).rss.channel;
+    const channel = (
+      new XMLParser({ ignoreAttributes: false }).parse(xml) as {
+        rss: { channel: { item: { title: string } | { title: string }[]; 'atom:link': Record<string, string> } };
+      }
+    ).rss.channel;
     expect([channel.item].flat().map((item) => item.title)).toEqual([ENERGY]);
     expect(channel['atom:link']['@_href']).toBe(`${stack.siteUrl}/kurser/nya.xml?tema=ENERGY_EFFICIENCY`);
   });
@@ -129,7 +135,9 @@ describe('courses from Skolverket', () => {
     const cm = `${stack.cmsUrl}/content-manager/collection-types/api::course.course`;
     const found = (await (await fetch(`${cm}?filters[title][$eq]=${encodeURIComponent(ENERGY)}`, { headers })).json()) as { results: { documentId: string }[] };
     const documentId = found.results[0]!.documentId;
-    expect((await fetch(`${cm}/${documentId}/actions/publish?locale=sv`, { method: 'POST', headers, body: JSON.stringify({ spikTips: true }) })).status).toBe(200);
+    expect((await fetch(`${cm}/${documentId}/actions/publish?locale=sv`, { method: 'POST', headers, body: JSON.stringify({ spikTips: true }) })).status).toBe(
+      200,
+    );
 
     const lastEdited = new Date(Date.now() + 60_000).toLocaleString('sv-SE', { timeZone: 'Europe/Stockholm' }).replace(' ', 'T');
     susa.editEvent('e.svets.ronneby', { isCancelled: true }, lastEdited);

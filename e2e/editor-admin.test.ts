@@ -20,7 +20,16 @@ let browser: Browser;
 async function editorSession(email: string) {
   const page = await (await browser.newContext({ viewport: { width: 1440, height: 1000 } })).newPage();
   await signInToAdmin(page, stack.cmsUrl, email, stack.cmsEnv.CMS_DEMO_ADMIN_PASSWORD!);
-  const token = await page.evaluate(() => JSON.parse(localStorage.getItem('jwtToken') ?? 'null') ?? decodeURIComponent(document.cookie.split('; ').find((c) => c.startsWith('jwtToken='))?.split('=')[1] ?? ''));
+  const token = await page.evaluate(
+    () =>
+      JSON.parse(localStorage.getItem('jwtToken') ?? 'null') ??
+      decodeURIComponent(
+        document.cookie
+          .split('; ')
+          .find((c) => c.startsWith('jwtToken='))
+          ?.split('=')[1] ?? '',
+      ),
+  );
   const api = async (method: string, path: string, body?: unknown) => {
     const response = await fetch(`${stack.cmsUrl}${path}`, {
       method,
@@ -130,7 +139,7 @@ describe('a save the rules refuse', () => {
     expect(direct.json.error.details.errors[0].path).toEqual(['applicationDeadline']);
   });
 
-  it("names the image whose alternative text is missing", async () => {
+  it('names the image whose alternative text is missing', async () => {
     const news = await editor.api('GET', `${cm(NEWS)}?pageSize=1`);
     const item = news.json.results[0];
     await editor.open(`${cm(NEWS, item.documentId)}?plugins[i18n][locale]=sv`);
@@ -185,7 +194,11 @@ describe('the Redaktör works in Swedish', () => {
     const news = await editor.api('GET', `${cm(NEWS)}?pageSize=1&sort=title:ASC`);
     const item = news.json.results[0];
     await editor.open(`${cm(NEWS, item.documentId)}?plugins[i18n][locale]=sv`);
-    await editor.page.getByRole('button', { name: 'Fler dokumentåtgärder' }).or(editor.page.getByRole('button', { name: /More document actions/i })).first().click();
+    await editor.page
+      .getByRole('button', { name: 'Fler dokumentåtgärder' })
+      .or(editor.page.getByRole('button', { name: /More document actions/i }))
+      .first()
+      .click();
     await editor.page.getByRole('menuitem', { name: 'Avpublicera', exact: true }).click();
     const dialog = editor.page.getByRole('alertdialog').or(editor.page.getByRole('dialog'));
     await dialog.getByText('Sidan tas bort från webbplatsen').waitFor();
@@ -214,7 +227,10 @@ describe('review', () => {
     // A Skribent is offered nothing it cannot do: no Publish, no Unpublish, no Delete of any kind.
     expect(await writer.page.getByRole('button', { name: 'Publicera' }).count()).toBe(0);
     const writerOffered = await offeredActions(writer.page);
-    expect(writerOffered.filter((name) => /^Ta bort|^Avpublicera/.test(name)), writerOffered.join(', ')).toEqual([]);
+    expect(
+      writerOffered.filter((name) => /^Ta bort|^Avpublicera/.test(name)),
+      writerOffered.join(', '),
+    ).toEqual([]);
     await writer.page.getByRole('button', { name: 'Klar för granskning' }).click();
     await writer.page.getByText(/Väntar på granskning\. Begärd av Demo Skribent \(exempel\)/).waitFor({ timeout: 10_000 });
 

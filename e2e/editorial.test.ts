@@ -62,7 +62,12 @@ describe('editors publishing to the site', () => {
     token = await admin.evaluate(() => {
       const stored = localStorage.getItem('jwtToken');
       if (stored) return JSON.parse(stored) as string;
-      return decodeURIComponent(document.cookie.split('; ').find((c) => c.startsWith('jwtToken='))?.split('=')[1] ?? '');
+      return decodeURIComponent(
+        document.cookie
+          .split('; ')
+          .find((c) => c.startsWith('jwtToken='))
+          ?.split('=')[1] ?? '',
+      );
     });
     expect(token.length).toBeGreaterThan(20);
   });
@@ -119,7 +124,10 @@ describe('editors publishing to the site', () => {
     await admin.getByRole('option', { name: 'Pressmeddelande' }).click();
     await admin.locator('input[name="cover.alt"]').fill('Platshållarbild');
     await admin.locator('input[name="cover.credit"]').fill('Foto: Platshållare (SPIK)');
-    await admin.getByText(/click to add an asset|klicka för att lägga till en fil/i).first().click();
+    await admin
+      .getByText(/click to add an asset|klicka för att lägga till en fil/i)
+      .first()
+      .click();
     await admin.getByRole('dialog').getByRole('checkbox').nth(1).check();
     await admin.getByRole('button', { name: /^(Finish|Slutför)$/ }).click();
     await admin.getByRole('dialog').waitFor({ state: 'hidden' });
@@ -148,7 +156,11 @@ describe('editors publishing to the site', () => {
   it("shows the draft in the admin's own preview panel, framed by the admin alone", async () => {
     const documentId = await writeDraft('Utkast i förhandsvisningspanelen', 'utkast-i-panelen', 'Syns bara för redaktörer.', 'nyhet');
     await admin.goto(`${stack.cmsUrl}/admin/content-manager/collection-types/api::news-item.news-item/${documentId}?plugins[i18n][locale]=sv`);
-    await admin.getByRole('link', { name: 'Öppna förhandsvisning' }).or(admin.getByRole('button', { name: 'Öppna förhandsvisning' })).first().click();
+    await admin
+      .getByRole('link', { name: 'Öppna förhandsvisning' })
+      .or(admin.getByRole('button', { name: 'Öppna förhandsvisning' }))
+      .first()
+      .click();
     const panel = admin.frameLocator('iframe').first();
     await panel.getByRole('heading', { level: 1, name: 'Utkast i förhandsvisningspanelen' }).waitFor({ timeout: 30_000 });
     expect(await panel.getByText('Förhandsvisning av utkast – inte publicerat').isVisible()).toBe(true);
@@ -160,7 +172,13 @@ describe('editors publishing to the site', () => {
     expect(copied.startsWith(`${stack.siteUrl}/forhandsvisning?type=news&documentId=${documentId}&locale=sv&expires=`)).toBe(true);
     expect((await fetch(copied)).status).toBe(200);
     // Only the preview may be framed, and only by the admin's origin; other pages stay unframeable.
-    const preview = await fetch(await admin.locator('iframe').first().getAttribute('src').then((src) => new URL(src!, stack.cmsUrl).toString()));
+    const preview = await fetch(
+      await admin
+        .locator('iframe')
+        .first()
+        .getAttribute('src')
+        .then((src) => new URL(src!, stack.cmsUrl).toString()),
+    );
     expect(preview.headers.get('content-security-policy')).toContain(`frame-ancestors ${new URL(stack.cmsUrl).origin}`);
     expect(preview.headers.get('x-frame-options')).toBeNull();
     const home = await fetch(stack.siteUrl);
@@ -185,7 +203,9 @@ describe('editors publishing to the site', () => {
     const tampered = await page.goto(link.replace(`signature=${signature}`, `signature=${forged}`));
     expect(tampered?.status()).toBe(403);
     const expired = createHmac('sha256', stack.cmsEnv.PREVIEW_SECRET!).update(`news:${documentId}:sv:1000`).digest('hex');
-    expect((await page.goto(`${stack.siteUrl}/forhandsvisning?type=news&documentId=${documentId}&locale=sv&expires=1000&signature=${expired}`))?.status()).toBe(403);
+    expect((await page.goto(`${stack.siteUrl}/forhandsvisning?type=news&documentId=${documentId}&locale=sv&expires=1000&signature=${expired}`))?.status()).toBe(
+      403,
+    );
     expect((await page.goto(`${stack.siteUrl}/nyheter/utkast-som-bara-redaktorer-ser`))?.status()).toBe(404);
   });
 
@@ -210,7 +230,8 @@ describe('editors publishing to the site', () => {
     const documentId = (draft.json as { data: { documentId: string } }).data.documentId;
     const expires = Math.floor(Date.now() / 1000) + 600;
     const sign = (type: string) => createHmac('sha256', stack.cmsEnv.PREVIEW_SECRET!).update(`${type}:${documentId}:sv:${expires}`).digest('hex');
-    const link = (type: string, signature: string) => `${stack.siteUrl}/forhandsvisning?type=${type}&documentId=${documentId}&locale=sv&expires=${expires}&signature=${signature}`;
+    const link = (type: string, signature: string) =>
+      `${stack.siteUrl}/forhandsvisning?type=${type}&documentId=${documentId}&locale=sv&expires=${expires}&signature=${signature}`;
 
     const page = await browser.newPage();
     expect((await page.goto(link('course', sign('course'))))?.status()).toBe(200);

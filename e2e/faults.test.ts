@@ -88,7 +88,15 @@ describe('PostgreSQL stopped', () => {
   });
 
   it('keeps content pages working, says the figures are unavailable, and recovers by itself', async () => {
-    const paths = ['/', '/nyheter/eu-miljoner-till-industrins-grona-omstallning', '/kontakt', '/om-spik', '/kurser/', '/kurser/exempel-lean-och-hallbar-produktion', '/resultat'];
+    const paths = [
+      '/',
+      '/nyheter/eu-miljoner-till-industrins-grona-omstallning',
+      '/kontakt',
+      '/om-spik',
+      '/kurser/',
+      '/kurser/exempel-lean-och-hallbar-produktion',
+      '/resultat',
+    ];
     for (const path of paths) expect((await page(path)).status, path).toBe(200);
 
     database.stop();
@@ -106,7 +114,11 @@ describe('PostgreSQL stopped', () => {
 
     // The API says what is missing, in its own words, and stays up.
     const indicators = (await (
-      await fetch(`${outage.apiUrl}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ indicators { dataIsDemo } }' }) })
+      await fetch(`${outage.apiUrl}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: '{ indicators { dataIsDemo } }' }),
+      })
     ).json()) as { errors: { message: string; extensions: { code: string } }[] };
     expect(indicators.errors[0]!.extensions.code).toBe('DATA_UNAVAILABLE');
     expect(indicators.errors[0]!.message).toContain('tillfälligt otillgängliga');

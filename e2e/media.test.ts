@@ -41,7 +41,10 @@ async function call(who: string, method: string, path: string, body?: unknown) {
     headers: { authorization: `Bearer ${who}`, ...(body !== undefined && !(body instanceof FormData) && { 'content-type': 'application/json' }) },
     body: body instanceof FormData ? body : body === undefined ? undefined : JSON.stringify(body),
   });
-  return { status: response.status, json: (await response.json().catch(() => null)) as { error?: { message: string }; data?: { documentId: string } } & Record<string, unknown> };
+  return {
+    status: response.status,
+    json: (await response.json().catch(() => null)) as { error?: { message: string }; data?: { documentId: string } } & Record<string, unknown>,
+  };
 }
 
 async function upload(who: string, base64: string, name: string, replacing?: number) {

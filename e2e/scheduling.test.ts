@@ -52,10 +52,14 @@ async function visible() {
 
 /** Polls until the press release is everywhere (or nowhere); fails if it shows up anywhere too early. */
 async function waitUntil(expected: boolean, notBefore: number) {
-  for (const end = Math.max(Date.now(), notBefore) + 40_000; Date.now() < end; ) {
+  for (const end = Math.max(Date.now(), notBefore) + 40_000; Date.now() < end;) {
     const now = Date.now();
     const seen = await visible();
-    if (now < notBefore) expect(Object.values(seen).some((where) => where !== !expected), `at ${new Date(now).toISOString()}: ${JSON.stringify(seen)}`).toBe(false);
+    if (now < notBefore)
+      expect(
+        Object.values(seen).some((where) => where !== !expected),
+        `at ${new Date(now).toISOString()}: ${JSON.stringify(seen)}`,
+      ).toBe(false);
     if (Object.values(seen).every((where) => where === expected)) return now;
     await new Promise((resolve) => setTimeout(resolve, 500));
   }

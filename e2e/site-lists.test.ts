@@ -166,7 +166,7 @@ describe('course filters a visitor cannot use', () => {
 });
 
 describe('an address that cannot be decoded', () => {
-  it.each(['/nyheter/%E0%A4%A', '/kurser/?sok=100%', '/%'])('answers %s with 400 and the site\'s own Swedish page', async (path) => {
+  it.each(['/nyheter/%E0%A4%A', '/kurser/?sok=100%', '/%'])("answers %s with 400 and the site's own Swedish page", async (path) => {
     const answer = await status(path);
     expect(answer.status).toBe(400);
     expect(answer.text).toContain('<h1>Adressen är felaktig</h1>');

@@ -86,7 +86,13 @@ describe('Mind The Gap on Resultat', () => {
 describe('Så gick det', () => {
   it('sets the outcome against the targets beside the ESF+ indicators, Mind The Gap and the partners’ summary, preliminary until the end', async () => {
     const { page } = await open('/sa-gick-det');
-    for (const name of ['Målen och utfallet', 'Deltagare och företag under hela projektet', 'ESF+-indikatorerna', 'Kompetenserna företagen behövde', 'Partnernas sammanfattning']) {
+    for (const name of [
+      'Målen och utfallet',
+      'Deltagare och företag under hela projektet',
+      'ESF+-indikatorerna',
+      'Kompetenserna företagen behövde',
+      'Partnernas sammanfattning',
+    ]) {
       expect(await page.getByRole('heading', { name, level: 2 }).isVisible(), name).toBe(true);
     }
     expect(await page.getByText(/Projektet pågår till och med 31 december 2026\. .* preliminära/).isVisible()).toBe(true);
@@ -101,11 +107,18 @@ describe('Så gick det', () => {
     const eeco01 = api.data.indicatorCatalogue.indicators.find((row) => row.esfCode === 'EECO01')!.total.value!;
     const row = page.locator('tr', { has: page.getByRole('cell', { name: 'EECO01', exact: true }) });
     expect((await row.locator('td').nth(1).textContent())?.replace(/\s/g, '')).toBe(String(eeco01));
-    expect(await page.locator('table tbody tr', { has: page.getByRole('cell', { name: /^EECO/ }) }).count()).toBe(api.data.indicatorCatalogue.indicators.filter((i) => i.esfCode).length);
+    expect(await page.locator('table tbody tr', { has: page.getByRole('cell', { name: /^EECO/ }) }).count()).toBe(
+      api.data.indicatorCatalogue.indicators.filter((i) => i.esfCode).length,
+    );
     expect(await page.locator('figure.chart svg rect.bar').count()).toBeGreaterThan(1);
     const summary = page.locator('section', { has: page.getByRole('heading', { name: 'Partnernas sammanfattning' }) });
     expect(await summary.getByText('Demodata', { exact: true }).isVisible()).toBe(true);
-    expect(await summary.getByText(/Exempeltext/).first().isVisible()).toBe(true);
+    expect(
+      await summary
+        .getByText(/Exempeltext/)
+        .first()
+        .isVisible(),
+    ).toBe(true);
     await page.close();
   });
 

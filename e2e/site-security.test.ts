@@ -66,7 +66,12 @@ describe('previews', () => {
         title: 'Utkast med länkar',
         slug: 'utkast-med-lankar',
         lead: 'Ett utkast för säkerhetstestet.',
-        body: [{ type: 'paragraph', children: [{ type: 'text', text: 'Läs ' }, link('ftp://filer.example/bilaga', 'det här'), link('https://www.esf.se/', 'ESF-rådet')] }],
+        body: [
+          {
+            type: 'paragraph',
+            children: [{ type: 'text', text: 'Läs ' }, link('ftp://filer.example/bilaga', 'det här'), link('https://www.esf.se/', 'ESF-rådet')],
+          },
+        ],
         publishedDate: '2026-11-26',
         category: 'nyhet',
         cover: { file: files.results[0]!.id, alt: 'Platshållarbild', credit: 'Foto: Platshållare (SPIK)' },
@@ -125,7 +130,8 @@ describe('query strings', () => {
     expect(response.headers.get('location')).toBe(canonical);
     const page = await fetch(`${stack.siteUrl}${canonical}`, { redirect: 'manual' });
     expect(page.status).toBe(200);
-    if (page.headers.get('content-type')?.startsWith('text/html')) expect(await page.text()).toContain(`<link rel="canonical" href="${stack.siteUrl}${canonical.split('?')[0]}"`);
+    if (page.headers.get('content-type')?.startsWith('text/html'))
+      expect(await page.text()).toContain(`<link rel="canonical" href="${stack.siteUrl}${canonical.split('?')[0]}"`);
   });
 
   it('bounds the length of a search', async () => {

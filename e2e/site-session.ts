@@ -18,7 +18,10 @@ export interface SiteSession {
   stack: Awaited<ReturnType<typeof startStack>>;
   browser: Browser;
   /** `bypassCSP` lets a test inject axe-core, which the site's own Content-Security-Policy forbids. */
-  open(path: string, options?: { javaScriptEnabled?: boolean; width?: number; height?: number; bypassCSP?: boolean }): Promise<{ page: Awaited<ReturnType<Browser['newPage']>>; status: number | undefined }>;
+  open(
+    path: string,
+    options?: { javaScriptEnabled?: boolean; width?: number; height?: number; bypassCSP?: boolean },
+  ): Promise<{ page: Awaited<ReturnType<Browser['newPage']>>; status: number | undefined }>;
 }
 
 /** Starts the stack and the browser before the file's tests and stops both after them. */

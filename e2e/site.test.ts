@@ -45,29 +45,36 @@ describe('every page type', () => {
     }
   });
 
-  it.each(PAGE_TYPES)('%s stays within 60 kB of gzipped HTML and 15 kB of gzipped JavaScript, and breaks none of its Content-Security-Policy', async (_name, path) => {
-    const page = await session.browser.newPage();
-    const problems: string[] = [];
-    page.on('console', (message) => {
-      if (message.type() === 'error' && !/status of 40[04]/.test(message.text())) problems.push(message.text());
-    });
-    const scripts: Promise<Buffer>[] = [];
-    page.on('response', (response) => {
-      if (response.request().resourceType() === 'script') scripts.push(response.body());
-    });
-    await page.goto(`${session.stack.siteUrl}${path}`, { waitUntil: 'networkidle' });
-    const html = await (await fetch(`${session.stack.siteUrl}${path}`)).text();
-    const inline = await page.evaluate(() => Array.from(document.querySelectorAll('script:not([src]):not([type="application/ld+json"])')).map((script) => script.textContent ?? '').join('\n'));
-    const external = await Promise.all(scripts);
-    const jsBytes = gzipSync(Buffer.concat([Buffer.from(inline), ...external])).length;
-    expect(gzipSync(html).length).toBeLessThanOrEqual(60 * 1024);
-    expect(jsBytes).toBeLessThanOrEqual(15 * 1024);
-    const csp = (await fetch(`${session.stack.siteUrl}${path}`)).headers.get('content-security-policy') ?? '';
-    expect(csp).toContain("script-src 'self'");
-    expect(csp).toContain("object-src 'none'");
-    expect(problems).toEqual([]);
-    await page.close();
-  });
+  it.each(PAGE_TYPES)(
+    '%s stays within 60 kB of gzipped HTML and 15 kB of gzipped JavaScript, and breaks none of its Content-Security-Policy',
+    async (_name, path) => {
+      const page = await session.browser.newPage();
+      const problems: string[] = [];
+      page.on('console', (message) => {
+        if (message.type() === 'error' && !/status of 40[04]/.test(message.text())) problems.push(message.text());
+      });
+      const scripts: Promise<Buffer>[] = [];
+      page.on('response', (response) => {
+        if (response.request().resourceType() === 'script') scripts.push(response.body());
+      });
+      await page.goto(`${session.stack.siteUrl}${path}`, { waitUntil: 'networkidle' });
+      const html = await (await fetch(`${session.stack.siteUrl}${path}`)).text();
+      const inline = await page.evaluate(() =>
+        Array.from(document.querySelectorAll('script:not([src]):not([type="application/ld+json"])'))
+          .map((script) => script.textContent ?? '')
+          .join('\n'),
+      );
+      const external = await Promise.all(scripts);
+      const jsBytes = gzipSync(Buffer.concat([Buffer.from(inline), ...external])).length;
+      expect(gzipSync(html).length).toBeLessThanOrEqual(60 * 1024);
+      expect(jsBytes).toBeLessThanOrEqual(15 * 1024);
+      const csp = (await fetch(`${session.stack.siteUrl}${path}`)).headers.get('content-security-policy') ?? '';
+      expect(csp).toContain("script-src 'self'");
+      expect(csp).toContain("object-src 'none'");
+      expect(problems).toEqual([]);
+      await page.close();
+    },
+  );
 });
 
 describe('start page', () => {
@@ -116,7 +123,9 @@ describe('news', () => {
     expect(await page.getByText(/Lästid \d+ min/).isVisible()).toBe(true);
     expect(await page.getByText('Foto: Maja Brand, Bredda bilden, Teknikföretagen').isVisible()).toBe(true);
     // Issue 13: one "Publicerad", with the date and the publisher together.
-    expect((await page.locator('article .meta').first().innerText()).replace(/\s+/g, ' ').trim()).toMatch(/^Publicerad \d{1,2} \p{L}+ \d{4} av Techtank · Lästid \d+ min$/u);
+    expect((await page.locator('article .meta').first().innerText()).replace(/\s+/g, ' ').trim()).toMatch(
+      /^Publicerad \d{1,2} \p{L}+ \d{4} av Techtank · Lästid \d+ min$/u,
+    );
     const press = page.getByRole('region', { name: 'Presskontakter' });
     expect(await press.getByRole('link', { name: '073-234 51 58' }).getAttribute('href')).toBe('tel:+46732345158');
     expect(await page.getByRole('region', { name: 'Relaterade nyheter' }).getByRole('article').count()).toBe(4);
@@ -137,7 +146,13 @@ describe('news', () => {
     expect(await meta('og:url')).toBe(`${session.stack.siteUrl}${ARTICLE}`);
     expect(await meta('og:image')).toMatch(/^https?:\/\/.+\/media\//);
     const jsonLd = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent()) ?? '{}') as Record<string, unknown>;
-    expect(jsonLd).toMatchObject({ '@context': 'https://schema.org', '@type': 'NewsArticle', headline: HEADLINE, inLanguage: 'sv-SE', author: { name: 'Techtank' } });
+    expect(jsonLd).toMatchObject({
+      '@context': 'https://schema.org',
+      '@type': 'NewsArticle',
+      headline: HEADLINE,
+      inLanguage: 'sv-SE',
+      author: { name: 'Techtank' },
+    });
     expect(jsonLd.datePublished).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     await page.close();
   });
@@ -156,7 +171,11 @@ describe('news', () => {
       expect(Number.isNaN(Date.parse(item.pubDate))).toBe(false);
     }
     // The feed names itself and when it last changed, as feed validators ask.
-    const channel = (new XMLParser({ ignoreAttributes: false }).parse(xml) as { rss: { channel: { 'atom:link': Record<string, string>; lastBuildDate: string; item: { pubDate: string }[] } } }).rss.channel;
+    const channel = (
+      new XMLParser({ ignoreAttributes: false }).parse(xml) as {
+        rss: { channel: { 'atom:link': Record<string, string>; lastBuildDate: string; item: { pubDate: string }[] } };
+      }
+    ).rss.channel;
     expect(channel['atom:link']).toMatchObject({ '@_href': `${session.stack.siteUrl}/nyheter/rss.xml`, '@_rel': 'self', '@_type': 'application/rss+xml' });
     expect(Date.parse(channel.lastBuildDate)).toBe(Math.max(...channel.item.map((item) => Date.parse(item.pubDate))));
   });
@@ -205,7 +224,9 @@ describe('Om SPIK and Kontakt', () => {
       'Något på webbplatsen som inte fungerar för dig',
     ]);
     // Teknikföretagen has no contact person in the seed: the guide says so and points to the project owner.
-    expect(await guide.locator('dd').nth(3).innerText()).toBe('Teknikföretagen, som ännu inte har någon kontaktperson här. Fråga så länge IUC Syd, som leder projektet.');
+    expect(await guide.locator('dd').nth(3).innerText()).toBe(
+      'Teknikföretagen, som ännu inte har någon kontaktperson här. Fråga så länge IUC Syd, som leder projektet.',
+    );
     for (const href of await guide.locator('a[href^="#"]').evaluateAll((links) => links.map((link) => link.getAttribute('href')))) {
       expect(await page.locator(href!).count()).toBe(1);
     }

@@ -24,7 +24,14 @@ describe("npm test's closing line", () => {
         "import { beforeAll, expect, it } from 'vitest';\nbeforeAll(() => { throw new Error('spawnSync runuser ENOENT'); });\nit('never runs', () => expect(true).toBe(true));\n",
       );
       const report = path.join(dir, 'report.json');
-      const exitStatus = await run(process.execPath, [path.join(root, 'node_modules/vitest/vitest.mjs'), 'run', '--root', dir, '--reporter=json', `--outputFile.json=${report}`]).then(
+      const exitStatus = await run(process.execPath, [
+        path.join(root, 'node_modules/vitest/vitest.mjs'),
+        'run',
+        '--root',
+        dir,
+        '--reporter=json',
+        `--outputFile.json=${report}`,
+      ]).then(
         () => 0,
         (error: { code: number }) => error.code,
       );

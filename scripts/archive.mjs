@@ -82,7 +82,17 @@ async function main() {
     console.log(`▸ Saving the final figures and the site into ${out} (as of ${copiedOn})…`);
     const written = new Set(await saveFigures({ api, key, outDir: staging, publicSite, copiedOn }));
     await site.ready();
-    const seeds = ['/', '/sa-gick-det', '/resultat', '/tillganglighet', '/nyheter/rss.xml', '/kurser/nya.xml', '/kurser/kalender.ics', '/sitemap.xml', '/robots.txt'];
+    const seeds = [
+      '/',
+      '/sa-gick-det',
+      '/resultat',
+      '/tillganglighet',
+      '/nyheter/rss.xml',
+      '/kurser/nya.xml',
+      '/kurser/kalender.ics',
+      '/sitemap.xml',
+      '/robots.txt',
+    ];
     // The API names images by its own public address (API_PUBLIC_URL), which may differ from --api.
     const apiOrigins = [...new Set([...spellings(api), ...(process.env.API_PUBLIC_URL ? spellings(process.env.API_PUBLIC_URL) : [])])];
     const result = await crawl({ renderer: `http://127.0.0.1:${port}`, publicSite, apiOrigins, outDir: staging, seeds, written, log: () => {} });
@@ -100,7 +110,9 @@ async function main() {
     await rm(out, { recursive: true, force: true });
     await rename(staging, out);
     const seconds = ((Date.now() - started) / 1000).toFixed(1);
-    console.log(`✔ Archive written: ${written.size} files (${result.pages} pages and feeds, ${result.images} images, 3 data files), ${(bytes / 1048576).toFixed(1)} MiB, in ${seconds} s.`);
+    console.log(
+      `✔ Archive written: ${written.size} files (${result.pages} pages and feeds, ${result.images} images, 3 data files), ${(bytes / 1048576).toFixed(1)} MiB, in ${seconds} s.`,
+    );
     console.log(`  Serve it with any static web server, e.g. python3 -m http.server --directory ${path.relative(process.cwd(), out) || '.'}`);
   } catch (error) {
     if (!process.env.ARCHIVE_KEEP_PARTIAL) await rm(staging, { recursive: true, force: true });

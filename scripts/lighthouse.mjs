@@ -82,7 +82,16 @@ async function waitForQuietMachine() {
 const stack = await startStack();
 const chrome = await launch({
   chromePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  chromeFlags: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  chromeFlags: [
+    '--headless',
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+  ],
 });
 const rows = [];
 let failures = 0;
@@ -95,7 +104,11 @@ try {
     for (let run = 0; run < RUNS_PER_PAGE; run++) {
       const idle = await waitForQuietMachine();
       const result = await audit(`${stack.siteUrl}${pathname}`, chrome.port);
-      console.log(`  ${name} run ${run + 1} (CPU ${Math.round(idle * 100)} % idle before): performance ${result.scores.performance} (${Object.entries(result.metrics).map(([label, value]) => `${label} ${value}`).join(', ')})`);
+      console.log(
+        `  ${name} run ${run + 1} (CPU ${Math.round(idle * 100)} % idle before): performance ${result.scores.performance} (${Object.entries(result.metrics)
+          .map(([label, value]) => `${label} ${value}`)
+          .join(', ')})`,
+      );
       runs.push(result);
     }
     const performanceByRun = runs.map((run) => run.scores.performance);
@@ -115,7 +128,9 @@ try {
 const table = [
   '| Page | Performance | Accessibility | Best practices | SEO | Performance, run by run |',
   '| --- | --- | --- | --- | --- | --- |',
-  ...rows.map((row) => `| ${row.name} (\`${row.pathname}\`) | ${CATEGORIES.map((category) => row.scores[category]).join(' | ')} | ${row.performanceByRun.join(', ')} |`),
+  ...rows.map(
+    (row) => `| ${row.name} (\`${row.pathname}\`) | ${CATEGORIES.map((category) => row.scores[category]).join(' | ')} | ${row.performanceByRun.join(', ')} |`,
+  ),
 ].join('\n');
 await writeFile(
   path.join(root, 'docs', 'lighthouse.md'),

@@ -47,7 +47,15 @@ function fingerprint(paths) {
   return hash.digest('hex');
 }
 
-const lockHash = fingerprint(['pnpm-lock.yaml', 'pnpm-workspace.yaml', 'package.json', 'api/package.json', 'cms/package.json', 'site/package.json', 'shared/package.json']);
+const lockHash = fingerprint([
+  'pnpm-lock.yaml',
+  'pnpm-workspace.yaml',
+  'package.json',
+  'api/package.json',
+  'cms/package.json',
+  'site/package.json',
+  'shared/package.json',
+]);
 if (readState().lock !== lockHash || !existsSync(path.join(root, 'node_modules'))) {
   step('Installing dependencies (pnpm install --frozen-lockfile; about a minute the first time)…');
   run(pnpm, ['install', '--frozen-lockfile', '--reporter=append-only']);
@@ -198,7 +206,12 @@ function ensureSystemPackage({ what, present, debianPackage, hint }) {
 function ensureTestPackages() {
   const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
   ensureSystemPackage({ what: `Chromium at ${chromium}`, present: () => existsSync(chromium), debianPackage: 'chromium', hint: 'set CHROMIUM_PATH' });
-  ensureSystemPackage({ what: "PostgreSQL's server binaries (initdb, pg_ctl)", present: () => findPostgresBinaries() !== null, debianPackage: 'postgresql', hint: 'set PG_BINDIR' });
+  ensureSystemPackage({
+    what: "PostgreSQL's server binaries (initdb, pg_ctl)",
+    present: () => findPostgresBinaries() !== null,
+    debianPackage: 'postgresql',
+    hint: 'set PG_BINDIR',
+  });
 }
 
 function test() {
@@ -220,7 +233,11 @@ function test() {
   let lighthouse = { passed: 0, failed: 0 };
   if (result.status === 0) {
     step('Lighthouse on start, article, course list and Resultat…');
-    const audit = spawnSync(process.execPath, [path.join(root, 'scripts', 'lighthouse.mjs')], { cwd: root, stdio: ['ignore', 'pipe', 'inherit'], encoding: 'utf8' });
+    const audit = spawnSync(process.execPath, [path.join(root, 'scripts', 'lighthouse.mjs')], {
+      cwd: root,
+      stdio: ['ignore', 'pipe', 'inherit'],
+      encoding: 'utf8',
+    });
     process.stdout.write(audit.stdout);
     const summary = /lighthouse: (\d+) passed, (\d+) failed/.exec(audit.stdout);
     lighthouse = summary ? { passed: Number(summary[1]), failed: Number(summary[2]) } : { passed: 0, failed: 1 };
@@ -233,4 +250,3 @@ function test() {
   if (failed) process.exit(1);
   step('All checks passed.');
 }
-

@@ -49,7 +49,9 @@ const app = await createServer({
 });
 await app.listen({ host: config.host, port: config.port });
 // PGlite is this process's alone: the key, import and demo-data CLIs hand their work to us.
-const adminChannel = isEmbeddedOnDisk(config) ? await startAdminChannel(adminSocketPath(config.pgliteDir), { em: db.em, dataVersion }, adminCommands) : undefined;
+const adminChannel = isEmbeddedOnDisk(config)
+  ? await startAdminChannel(adminSocketPath(config.pgliteDir), { em: db.em, dataVersion }, adminCommands)
+  : undefined;
 
 let stopping = false;
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {

@@ -26,10 +26,17 @@ describe.each(drivers)('writes after the project has ended, on $name', (driver) 
       headers: { 'content-type': 'application/json', authorization: `Bearer ${key}`, ...(correction !== undefined ? { 'spik-correction': correction } : {}) },
       body: JSON.stringify({ query: CREATE_ORGANISATION, variables: { input: { name, kind: 'PARTNER', region: 'SKANE' } } }),
     });
-    return (await response.json()) as { data?: { createOrganisation: { name: string } } | null; errors?: { message: string; extensions: Record<string, unknown> }[] };
+    return (await response.json()) as {
+      data?: { createOrganisation: { name: string } } | null;
+      errors?: { message: string; extensions: Record<string, unknown> }[];
+    };
   };
   const importCompanies = (headers: Record<string, string> = {}) =>
-    fetch(`${api.url}/import/companies`, { method: 'POST', headers: { 'content-type': 'text/csv', authorization: `Bearer ${keys.staff}`, ...headers }, body: COMPANIES_CSV });
+    fetch(`${api.url}/import/companies`, {
+      method: 'POST',
+      headers: { 'content-type': 'text/csv', authorization: `Bearer ${keys.staff}`, ...headers },
+      body: COMPANIES_CSV,
+    });
 
   beforeAll(async () => {
     ({ db, dispose } = await driver.open());
@@ -93,7 +100,10 @@ describe.each(drivers)('writes after the project has ended, on $name', (driver) 
       const response = await fetch(`${api.url}/graphql`, {
         method: 'POST',
         headers: { 'content-type': 'application/json', ...(correction ? { 'spik-correction': correction } : {}) },
-        body: JSON.stringify({ query: 'mutation($input: FeedbackInput!) { sendFeedback(input: $input) { received } }', variables: { input: { message: 'Knappen syns inte i mörkt läge.' } } }),
+        body: JSON.stringify({
+          query: 'mutation($input: FeedbackInput!) { sendFeedback(input: $input) { received } }',
+          variables: { input: { message: 'Knappen syns inte i mörkt läge.' } },
+        }),
       });
       const body = (await response.json()) as { errors?: { extensions: { code: string } }[] };
       expect(body.errors?.[0]?.extensions.code).toBe('PROJECT_ENDED');

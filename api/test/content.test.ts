@@ -30,13 +30,19 @@ describe('organisations joined with their CMS profiles', () => {
   it('answers 50 organisations with profiles, contacts and counts in a constant number of CMS calls and SQL statements', async () => {
     const connection = db.em.fork().getConnection();
     for (let i = 1; i <= 42; i++) await connection.execute(`insert into organisation (name, kind) values ('Testorganisation ${i}', 'PARTNER')`);
-    const query = '{ organisations { name profile { name role } contacts { name title phone phoneDisplay } companiesSupported { value suppressed } participantsTrained { value suppressed } } }';
+    const query =
+      '{ organisations { name profile { name role } contacts { name title phone phoneDisplay } companiesSupported { value suppressed } participantsTrained { value suppressed } } }';
     // The API loads its indicator facts before it is ready (warm-up); so does this test.
     await api.graphql('{ indicators { dataIsDemo } }');
     const callsBefore = api.strapi.calls;
     statements.length = 0;
     const result = await api.graphql<{
-      organisations: { name: string; profile: { name: string; role: string } | null; contacts: { name: string; title: string; phone: string; phoneDisplay: string }[]; companiesSupported: { value: number | null; suppressed: boolean } }[];
+      organisations: {
+        name: string;
+        profile: { name: string; role: string } | null;
+        contacts: { name: string; title: string; phone: string; phoneDisplay: string }[];
+        companiesSupported: { value: number | null; suppressed: boolean };
+      }[];
     }>(query);
     expect(result.errors).toBeUndefined();
     const organisations = result.data!.organisations;
@@ -55,9 +61,9 @@ describe('organisations joined with their CMS profiles', () => {
 
 describe('contacts and fixed pages', () => {
   it('pages through the press contacts with their Swedish phone numbers', async () => {
-    const first = await api.graphql<{ contacts: { totalCount: number; edges: { node: { name: string; phoneDisplay: string } }[]; pageInfo: { hasNextPage: boolean; endCursor: string } } }>(
-      '{ contacts(first: 2, pressOnly: true) { totalCount edges { node { name phoneDisplay } } pageInfo { hasNextPage endCursor } } }',
-    );
+    const first = await api.graphql<{
+      contacts: { totalCount: number; edges: { node: { name: string; phoneDisplay: string } }[]; pageInfo: { hasNextPage: boolean; endCursor: string } };
+    }>('{ contacts(first: 2, pressOnly: true) { totalCount edges { node { name phoneDisplay } } pageInfo { hasNextPage endCursor } } }');
     expect(first.errors).toBeUndefined();
     expect(first.data!.contacts.totalCount).toBe(3);
     expect(first.data!.contacts.pageInfo.hasNextPage).toBe(true);
@@ -87,7 +93,11 @@ describe('contacts and fixed pages', () => {
 
 describe('the purge webhook', () => {
   const call = (headers: Record<string, string>) =>
-    fetch(`${api.url}/webhooks/cms`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify({ event: 'entry.publish', model: 'news-item' }) });
+    fetch(`${api.url}/webhooks/cms`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...headers },
+      body: JSON.stringify({ event: 'entry.publish', model: 'news-item' }),
+    });
 
   it('refuses a wrong or missing secret', async () => {
     expect((await call({})).status).toBe(401);
@@ -109,17 +119,21 @@ describe('the purge webhook', () => {
 
 describe('courses', () => {
   it('lists upcoming course tips with filters, and links the SPIK activity built on one', async () => {
-    const all = await api.graphql<{ courses: { totalCount: number; edges: { node: { id: string; slug: string; startDate: string; isExample: boolean; region: string } }[] } }>(
-      '{ courses(first: 50, filter: { startsFrom: "2026-11-26" }) { totalCount edges { node { id slug startDate isExample region } } } }',
-    );
+    const all = await api.graphql<{
+      courses: { totalCount: number; edges: { node: { id: string; slug: string; startDate: string; isExample: boolean; region: string } }[] };
+    }>('{ courses(first: 50, filter: { startsFrom: "2026-11-26" }) { totalCount edges { node { id slug startDate isExample region } } } }');
     expect(all.errors).toBeUndefined();
     const courses = all.data!.courses.edges.map((edge) => edge.node);
     expect(courses.length).toBeGreaterThan(0);
     expect(courses.every((course) => course.startDate >= '2026-11-26' && course.isExample)).toBe(true);
-    const byDeadline = await api.graphql<{ courses: { edges: { node: { applicationDeadline: string } }[] } }>('{ courses(first: 50, sort: APPLICATION_DEADLINE) { edges { node { applicationDeadline } } } }');
+    const byDeadline = await api.graphql<{ courses: { edges: { node: { applicationDeadline: string } }[] } }>(
+      '{ courses(first: 50, sort: APPLICATION_DEADLINE) { edges { node { applicationDeadline } } } }',
+    );
     const deadlines = byDeadline.data!.courses.edges.map((edge) => edge.node.applicationDeadline);
     expect(deadlines).toEqual([...deadlines].sort());
-    const blekinge = await api.graphql<{ courses: { edges: { node: { region: string } }[] } }>('{ courses(first: 50, filter: { region: BLEKINGE }) { edges { node { region } } } }');
+    const blekinge = await api.graphql<{ courses: { edges: { node: { region: string } }[] } }>(
+      '{ courses(first: 50, filter: { region: BLEKINGE }) { edges { node { region } } } }',
+    );
     expect(blekinge.data!.courses.edges.every((edge) => edge.node.region === 'BLEKINGE')).toBe(true);
     const march = await api.graphql<{ courses: { edges: { node: { startDate: string } }[] } }>(
       '{ courses(first: 50, filter: { startsFrom: "2027-03-01", startsUntil: "2027-03-31" }) { edges { node { startDate } } } }',
@@ -130,7 +144,9 @@ describe('courses', () => {
     expect(marchStarts.every((start) => start.startsWith('2027-03-'))).toBe(true);
 
     // Free text finds a course by where it is, typed as the municipality's name in any case.
-    const malmo = await api.graphql<{ courses: { edges: { node: { municipality: string } }[] } }>('{ courses(first: 50, filter: { search: "MALMÖ" }) { edges { node { municipality } } } }');
+    const malmo = await api.graphql<{ courses: { edges: { node: { municipality: string } }[] } }>(
+      '{ courses(first: 50, filter: { search: "MALMÖ" }) { edges { node { municipality } } } }',
+    );
     const inMalmo = malmo.data!.courses.edges.map((edge) => edge.node.municipality);
     expect(inMalmo.length).toBeGreaterThan(0);
     expect(inMalmo.every((name) => name === 'Malmö')).toBe(true);

@@ -53,9 +53,18 @@ describe('the measured attacks, replayed over HTTP', () => {
   });
 
   it('keeps every figure of periods one month apart within its bounds, in three scopes, for people and companies', async () => {
-    for (const [scope, where] of [[{}, 'true'], [{ region: 'BLEKINGE' }, "c.region = 'BLEKINGE'"], [{ municipality: '1280' }, "c.municipality_code = '1280'"]] as const) {
+    for (const [scope, where] of [
+      [{}, 'true'],
+      [{ region: 'BLEKINGE' }, "c.region = 'BLEKINGE'"],
+      [{ municipality: '1280' }, "c.municipality_code = '1280'"],
+    ] as const) {
       for (const to of MONTH_ENDS) {
-        const data = await ask<{ indicators: { participants: { total: Figure; byGender: (Figure & { key: string })[] }; companies: { total: Figure; bySizeClass: (Figure & { key: string })[] } } }>(
+        const data = await ask<{
+          indicators: {
+            participants: { total: Figure; byGender: (Figure & { key: string })[] };
+            companies: { total: Figure; bySizeClass: (Figure & { key: string })[] };
+          };
+        }>(
           'query($filter: IndicatorFilter) { indicators(filter: $filter) { participants { total { value suppressed exact } byGender { key value suppressed exact } } companies { total { value suppressed exact } bySizeClass { key value suppressed exact } } } }',
           { filter: { ...scope, period: { to } } },
         );
@@ -68,7 +77,10 @@ describe('the measured attacks, replayed over HTTP', () => {
         expect(honest(data.indicators.participants.total, truth!.participants), label).toBe(true);
         expect(honest(data.indicators.companies.total, truth!.companies), label).toBe(true);
         for (const cell of data.indicators.participants.byGender) {
-          const [n] = await sql<{ n: number }>(`select count(*)::int as n from participant p join company c on c.id = p.company_id where ${where} and p.enrolled_on <= ? and p.gender = ?`, [to, cell.key]);
+          const [n] = await sql<{ n: number }>(
+            `select count(*)::int as n from participant p join company c on c.id = p.company_id where ${where} and p.enrolled_on <= ? and p.gender = ?`,
+            [to, cell.key],
+          );
           expect(honest(cell, n!.n), `${label} ${cell.key}`).toBe(true);
           // Only the whole project's totals are ever exact, so two months never differ exactly.
           expect(cell.exact).toBe(false);
@@ -80,7 +92,9 @@ describe('the measured attacks, replayed over HTTP', () => {
 
   it('gives the monthly and quarterly series the same figure at every quarter end', async () => {
     for (const filter of [{}, { region: 'BLEKINGE' }, { sizeClass: 'MICRO' }]) {
-      const data = await ask<{ indicators: { month: { end: string; participants: Figure; companies: Figure }[]; quarter: { end: string; participants: Figure; companies: Figure }[] } }>(
+      const data = await ask<{
+        indicators: { month: { end: string; participants: Figure; companies: Figure }[]; quarter: { end: string; participants: Figure; companies: Figure }[] };
+      }>(
         'query($filter: IndicatorFilter) { indicators(filter: $filter) { month: timeSeries(granularity: MONTH) { end participants { value suppressed exact } companies { value suppressed exact } } quarter: timeSeries(granularity: QUARTER) { end participants { value suppressed exact } companies { value suppressed exact } } } }',
         { filter },
       );
@@ -95,7 +109,11 @@ describe('the measured attacks, replayed over HTTP', () => {
 
   it('names a Mind The Gap area only for more than four companies, with a perturbed count, in every region', async () => {
     let listed = 0;
-    for (const [filter, where] of [[{}, 'true'], [{ region: 'SKANE' }, "c.region = 'SKANE'"], [{ region: 'BLEKINGE' }, "c.region = 'BLEKINGE'"]] as const) {
+    for (const [filter, where] of [
+      [{}, 'true'],
+      [{ region: 'SKANE' }, "c.region = 'SKANE'"],
+      [{ region: 'BLEKINGE' }, "c.region = 'BLEKINGE'"],
+    ] as const) {
       const data = await ask<{ indicators: { gaps: { topCompetenceAreas: { area: string; companies: Figure }[] } } }>(
         'query($filter: IndicatorFilter) { indicators(filter: $filter) { gaps { topCompetenceAreas { area companies { value suppressed exact } } } } }',
         { filter },

@@ -26,26 +26,34 @@ class Unprotected extends DisclosurePolicy {
 }
 
 describe('disclosure adversary', () => {
-  it('pins down no count from 1 to 4 from every filter, period, series and Mind The Gap reply combined', () => {
-    fc.assert(
-      fc.property(populationArb, (population) => {
-        const release = releaseOf(factsOf(population), SPAN, TODAY, THRESHOLD);
-        expect(attack(population, release, THRESHOLD)).toEqual([]);
-      }),
-      { numRuns: 5, seed: 20261201 },
-    );
-  }, ADVERSARY_MS);
+  it(
+    'pins down no count from 1 to 4 from every filter, period, series and Mind The Gap reply combined',
+    () => {
+      fc.assert(
+        fc.property(populationArb, (population) => {
+          const release = releaseOf(factsOf(population), SPAN, TODAY, THRESHOLD);
+          expect(attack(population, release, THRESHOLD)).toEqual([]);
+        }),
+        { numRuns: 5, seed: 20261201 },
+      );
+    },
+    ADVERSARY_MS,
+  );
 
-  it('does pin down small counts when the same replies are published unprotected', () => {
-    fc.assert(
-      fc.property(populationArb, (population) => {
-        const release = releaseOf(factsOf(population), SPAN, TODAY, THRESHOLD);
-        const unprotected = { ...release, policy: new Unprotected(THRESHOLD, { participants: new Map(), companies: new Map() }) };
-        expect(attack(population, unprotected, THRESHOLD).some((leak) => leak.includes('pinned down'))).toBe(true);
-      }),
-      { numRuns: 2, seed: 7 },
-    );
-  }, ADVERSARY_MS);
+  it(
+    'does pin down small counts when the same replies are published unprotected',
+    () => {
+      fc.assert(
+        fc.property(populationArb, (population) => {
+          const release = releaseOf(factsOf(population), SPAN, TODAY, THRESHOLD);
+          const unprotected = { ...release, policy: new Unprotected(THRESHOLD, { participants: new Map(), companies: new Map() }) };
+          expect(attack(population, unprotected, THRESHOLD).some((leak) => leak.includes('pinned down'))).toBe(true);
+        }),
+        { numRuns: 2, seed: 7 },
+      );
+    },
+    ADVERSARY_MS,
+  );
 
   it('answers the same records with the same figure, however the question is put', () => {
     fc.assert(

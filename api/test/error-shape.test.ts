@@ -30,14 +30,49 @@ const ENGLISH = /\b(is|the|not|requires|Unknown|Wrong|No such|need)\b/;
 describe('every error reply', () => {
   const cases: [string, () => Promise<Response>, number, string][] = [
     ['the CSV export without a key', () => fetch(`${api.url}/export/indicators.csv`), 401, 'UNAUTHENTICATED'],
-    ['the CSV export with a bad region', () => fetch(`${api.url}/export/indicators.csv?region=NORRLAND`, { headers: { authorization: `Bearer ${keys.partner}` } }), 400, 'BAD_USER_INPUT'],
-    ['the CSV export with an unknown parameter', () => fetch(`${api.url}/export/indicators.csv?kommun=1280`, { headers: { authorization: `Bearer ${keys.partner}` } }), 400, 'BAD_USER_INPUT'],
-    ['the CSV export with a day-sized period', () => fetch(`${api.url}/export/indicators.csv?from=2025-05-19`, { headers: { authorization: `Bearer ${keys.partner}` } }), 400, 'BAD_USER_INPUT'],
+    [
+      'the CSV export with a bad region',
+      () => fetch(`${api.url}/export/indicators.csv?region=NORRLAND`, { headers: { authorization: `Bearer ${keys.partner}` } }),
+      400,
+      'BAD_USER_INPUT',
+    ],
+    [
+      'the CSV export with an unknown parameter',
+      () => fetch(`${api.url}/export/indicators.csv?kommun=1280`, { headers: { authorization: `Bearer ${keys.partner}` } }),
+      400,
+      'BAD_USER_INPUT',
+    ],
+    [
+      'the CSV export with a day-sized period',
+      () => fetch(`${api.url}/export/indicators.csv?from=2025-05-19`, { headers: { authorization: `Bearer ${keys.partner}` } }),
+      400,
+      'BAD_USER_INPUT',
+    ],
     ['the media proxy for a name it refuses', () => fetch(`${api.url}/media/..%2Fsecret`), 404, 'NOT_FOUND'],
-    ['the webhook with a wrong secret', () => fetch(`${api.url}/webhooks/cms`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-spik-webhook-secret': 'wrong' }, body: '{}' }), 401, 'UNAUTHENTICATED'],
+    [
+      'the webhook with a wrong secret',
+      () => fetch(`${api.url}/webhooks/cms`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-spik-webhook-secret': 'wrong' }, body: '{}' }),
+      401,
+      'UNAUTHENTICATED',
+    ],
     ['the metrics for a remote caller', () => fetch(`${api.url}/metrics`, { headers: { 'x-forwarded-for': '203.0.113.9' } }), 403, 'FORBIDDEN'],
-    ['an import without a key', () => fetch(`${api.url}/import/companies`, { method: 'POST', headers: { 'content-type': 'text/csv' }, body: 'x' }), 401, 'UNAUTHENTICATED'],
-    ['GraphQL with a key that does not exist', () => fetch(`${api.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: 'Bearer spik_nope' }, body: '{"query":"{ project { name } }"}' }), 401, 'UNAUTHENTICATED'],
+    [
+      'an import without a key',
+      () => fetch(`${api.url}/import/companies`, { method: 'POST', headers: { 'content-type': 'text/csv' }, body: 'x' }),
+      401,
+      'UNAUTHENTICATED',
+    ],
+    [
+      'GraphQL with a key that does not exist',
+      () =>
+        fetch(`${api.url}/graphql`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', authorization: 'Bearer spik_nope' },
+          body: '{"query":"{ project { name } }"}',
+        }),
+      401,
+      'UNAUTHENTICATED',
+    ],
   ];
 
   it.each(cases)('has the GraphQL shape with a code and both languages: %s', async (_name, call, status, code) => {
@@ -53,8 +88,14 @@ describe('every error reply', () => {
   });
 
   it('names the argument that was wrong, in the CSV export as in GraphQL', async () => {
-    const csv = (await (await fetch(`${api.url}/export/indicators.csv?from=2025-05-19`, { headers: { authorization: `Bearer ${keys.partner}` } })).json()) as ErrorBody;
-    const graphql = await api.graphql('{ indicators(filter: { period: { from: "2025-05-19" } }) { participants { total { value } } } }', undefined, keys.partner);
+    const csv = (await (
+      await fetch(`${api.url}/export/indicators.csv?from=2025-05-19`, { headers: { authorization: `Bearer ${keys.partner}` } })
+    ).json()) as ErrorBody;
+    const graphql = await api.graphql(
+      '{ indicators(filter: { period: { from: "2025-05-19" } }) { participants { total { value } } } }',
+      undefined,
+      keys.partner,
+    );
     expect(csv.errors[0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'filter.from' });
     expect(graphql.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'filter.from' });
     expect(csv.errors[0]!.message).toBe(graphql.errors?.[0]?.message);

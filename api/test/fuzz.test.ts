@@ -61,7 +61,12 @@ const injections = fc.constantFrom(
   '🧑‍🏭'.repeat(50),
   'a'.repeat(70_000),
 );
-const edgyString = fc.oneof(injections, fc.string({ unit: 'binary', maxLength: 200 }), fc.string({ unit: 'grapheme', maxLength: 200 }), fc.string({ maxLength: 20_000 }));
+const edgyString = fc.oneof(
+  injections,
+  fc.string({ unit: 'binary', maxLength: 200 }),
+  fc.string({ unit: 'grapheme', maxLength: 200 }),
+  fc.string({ maxLength: 20_000 }),
+);
 
 /** Filters of every query that takes text, each fed the same adversarial value. */
 const FILTER_QUERIES = [
@@ -79,14 +84,18 @@ describe('fuzzing the running API', () => {
   it('survives adversarial strings in every filter, with and without a partner key', async () => {
     await fc.assert(
       fc.asyncProperty(fc.constantFrom(...FILTER_QUERIES), edgyString, fc.boolean(), async (query, value, keyed) => {
-        expectSafe(await send(JSON.stringify({ query, variables: { v: value } }), keyed ? partnerKey : undefined), `${query} with ${JSON.stringify(value).slice(0, 60)}`);
+        expectSafe(
+          await send(JSON.stringify({ query, variables: { v: value } }), keyed ? partnerKey : undefined),
+          `${query} with ${JSON.stringify(value).slice(0, 60)}`,
+        );
       }),
       { numRuns: 150 },
     );
   });
 
   it('survives variables of the wrong type, shape and size', async () => {
-    const query = 'query ($first: Int!, $filter: CourseFilter, $period: PeriodInput) { courses(first: $first, filter: $filter) { totalCount } indicators(filter: { period: $period }) { dataIsDemo } }';
+    const query =
+      'query ($first: Int!, $filter: CourseFilter, $period: PeriodInput) { courses(first: $first, filter: $filter) { totalCount } indicators(filter: { period: $period }) { dataIsDemo } }';
     await fc.assert(
       fc.asyncProperty(fc.anything({ maxDepth: 4 }), fc.anything({ maxDepth: 4 }), fc.anything({ maxDepth: 3 }), async (first, filter, period) => {
         expectSafe(await send(JSON.stringify({ query, variables: { first, filter, period } }), partnerKey), `first=${JSON.stringify(first)?.slice(0, 40)}`);
@@ -96,9 +105,22 @@ describe('fuzzing the running API', () => {
   });
 
   it('survives deep nesting, masses of aliases and fields, and random document text', async () => {
-    const nested = fc.integer({ min: 1, max: 400 }).map((depth) => `{ news(first: 1) { edges { node { ${'related { '.repeat(depth)}title${' }'.repeat(depth)} } } } }`);
+    const nested = fc
+      .integer({ min: 1, max: 400 })
+      .map((depth) => `{ news(first: 1) { edges { node { ${'related { '.repeat(depth)}title${' }'.repeat(depth)} } } } }`);
     const aliases = fc.integer({ min: 1, max: 3000 }).map((count) => `{ ${Array.from({ length: count }, (_, i) => `a${i}: project { name }`).join(' ')} }`);
-    const garbage = fc.oneof(fc.string({ maxLength: 3000 }), fc.string({ unit: 'binary', maxLength: 3000 }), fc.constantFrom('{', '}', '{ __schema { types { fields { type { ofType { ofType { name } } } } } } }', 'query { ...A } fragment A on Query { ...A }', 'subscription { x }', 'mutation { deleteCompany(orgNumber: "1") { id } }'));
+    const garbage = fc.oneof(
+      fc.string({ maxLength: 3000 }),
+      fc.string({ unit: 'binary', maxLength: 3000 }),
+      fc.constantFrom(
+        '{',
+        '}',
+        '{ __schema { types { fields { type { ofType { ofType { name } } } } } } }',
+        'query { ...A } fragment A on Query { ...A }',
+        'subscription { x }',
+        'mutation { deleteCompany(orgNumber: "1") { id } }',
+      ),
+    );
     await fc.assert(
       fc.asyncProperty(fc.oneof(nested, aliases, garbage), async (query) => {
         expectSafe(await send(JSON.stringify({ query })), query.slice(0, 80));
@@ -109,9 +131,16 @@ describe('fuzzing the running API', () => {
 
   it('survives bodies that are not GraphQL requests at all', async () => {
     await fc.assert(
-      fc.asyncProperty(fc.oneof(fc.string({ maxLength: 2000 }), fc.json({ maxDepth: 5 }), fc.constantFrom('[]', 'null', '[1,2,3]', '{"query": 1}', '{"query": null, "documentId": 7}', '{"documentId": "sha256:zz"}')), async (body) => {
-        expectSafe(await send(body), body.slice(0, 80));
-      }),
+      fc.asyncProperty(
+        fc.oneof(
+          fc.string({ maxLength: 2000 }),
+          fc.json({ maxDepth: 5 }),
+          fc.constantFrom('[]', 'null', '[1,2,3]', '{"query": 1}', '{"query": null, "documentId": 7}', '{"documentId": "sha256:zz"}'),
+        ),
+        async (body) => {
+          expectSafe(await send(body), body.slice(0, 80));
+        },
+      ),
       { numRuns: 120 },
     );
   });
@@ -119,8 +148,12 @@ describe('fuzzing the running API', () => {
 
 describe('GraphQL over HTTP', () => {
   it("passes every MUST audit of graphql-http's serverAudits", async () => {
-    const results = await Promise.all(serverAudits({ url: `${api.url}/graphql`, fetchFn: fetch }).map(async (audit) => ({ name: audit.name, result: await audit.fn() })));
-    const failures = results.filter(({ name, result }) => name.startsWith('MUST') && result.status !== 'ok').map(({ name, result }) => `${name}: ${'reason' in result ? result.reason : ''}`);
+    const results = await Promise.all(
+      serverAudits({ url: `${api.url}/graphql`, fetchFn: fetch }).map(async (audit) => ({ name: audit.name, result: await audit.fn() })),
+    );
+    const failures = results
+      .filter(({ name, result }) => name.startsWith('MUST') && result.status !== 'ok')
+      .map(({ name, result }) => `${name}: ${'reason' in result ? result.reason : ''}`);
     expect(results.length).toBeGreaterThan(20);
     expect(failures).toEqual([]);
   });

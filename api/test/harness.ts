@@ -24,7 +24,15 @@ export interface RunningApi {
   strapi: StrapiClient;
   url: string;
   /** POSTs a GraphQL request, with `key` as bearer token when given. */
-  graphql<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, key?: string): Promise<{ data?: T; errors?: { message: string; extensions?: Record<string, unknown> }[]; extensions?: { warnings?: { code: string; message: string }[] } }>;
+  graphql<T = Record<string, unknown>>(
+    query: string,
+    variables?: Record<string, unknown>,
+    key?: string,
+  ): Promise<{
+    data?: T;
+    errors?: { message: string; extensions?: Record<string, unknown> }[];
+    extensions?: { warnings?: { code: string; message: string }[] };
+  }>;
 }
 
 /** The API on a free port, migrated and seeded, talking to `cms` (or to nothing). */
@@ -33,7 +41,17 @@ export async function startTestApi(
   cms?: { url: string; token: string },
   dataVersion = new DataVersion(),
   indicatorOptions?: IndicatorOptions,
-  options: { contentFreshMs?: number; cmsTimeoutMs?: number; webhookSecret?: string; executionTimeoutMs?: number; redis?: ServerDeps['redis']; redisNamespace?: string; rateLimitExempt?: string[]; warmUpIndicators?: boolean; trustProxy?: ServerDeps['trustProxy'] } = {},
+  options: {
+    contentFreshMs?: number;
+    cmsTimeoutMs?: number;
+    webhookSecret?: string;
+    executionTimeoutMs?: number;
+    redis?: ServerDeps['redis'];
+    redisNamespace?: string;
+    rateLimitExempt?: string[];
+    warmUpIndicators?: boolean;
+    trustProxy?: ServerDeps['trustProxy'];
+  } = {},
 ): Promise<RunningApi> {
   await db.migrate();
   await seedProject(db.em);

@@ -19,8 +19,10 @@ describe.each(drivers)('CSV import on $name', (driver) => {
   let keys: { partner: string; staff: string };
   const dataVersion = new DataVersion();
 
-  const sql = async <T = Record<string, unknown>>(query: string, params: unknown[] = []): Promise<T[]> => db.em.fork().getConnection().execute(query, params) as Promise<T[]>;
-  const countOf = async (table: string, where = 'true', params: unknown[] = []) => Number((await sql<{ n: string }>(`select count(*) as n from ${table} where ${where}`, params))[0]!.n);
+  const sql = async <T = Record<string, unknown>>(query: string, params: unknown[] = []): Promise<T[]> =>
+    db.em.fork().getConnection().execute(query, params) as Promise<T[]>;
+  const countOf = async (table: string, where = 'true', params: unknown[] = []) =>
+    Number((await sql<{ n: string }>(`select count(*) as n from ${table} where ${where}`, params))[0]!.n);
   const run = (kind: ImportKind, content: string | Uint8Array) => importCsv(db.em, kind, content, { actor: 'Testimport', dataVersion });
   const upload = (kind: string, body: string | Uint8Array, key?: string) =>
     fetch(`${api.url}/import/${kind}`, {
@@ -33,7 +35,11 @@ describe.each(drivers)('CSV import on $name', (driver) => {
     ({ db, dispose } = await driver.open());
     api = await startTestApi(db, undefined, dataVersion);
     keys = await createTestKeys(db);
-    const created = await api.graphql(`mutation($input: OrganisationInput!) { createOrganisation(input: $input) { id } }`, { input: { name: PARTNER, kind: 'PARTNER', region: 'SKANE' } }, keys.staff);
+    const created = await api.graphql(
+      `mutation($input: OrganisationInput!) { createOrganisation(input: $input) { id } }`,
+      { input: { name: PARTNER, kind: 'PARTNER', region: 'SKANE' } },
+      keys.staff,
+    );
     expect(created.errors).toBeUndefined();
   });
   afterAll(async () => {
@@ -62,7 +68,11 @@ describe.each(drivers)('CSV import on $name', (driver) => {
     const report = await run('companies', await fixture('companies-excel.csv'));
     expect(report.errors).toEqual([]);
     expect(report).toMatchObject({ ok: true, rows: 2, created: 2 });
-    expect(await sql('select org_number, name, region, municipality_code, size_class from company where org_number in (?) order by org_number', [['5560000019', '5560000027']])).toEqual([
+    expect(
+      await sql('select org_number, name, region, municipality_code, size_class from company where org_number in (?) order by org_number', [
+        ['5560000019', '5560000027'],
+      ]),
+    ).toEqual([
       { org_number: '5560000019', name: 'Gjuteriet i Ystad AB', region: 'SKANE', municipality_code: '1286', size_class: 'SMALL' },
       { org_number: '5560000027', name: 'Olofströms Träindustri AB', region: 'BLEKINGE', municipality_code: '1060', size_class: 'MICRO' },
     ]);
@@ -122,12 +132,18 @@ describe.each(drivers)('CSV import on $name', (driver) => {
   });
 
   it('rejects a file that is not UTF-8, and a broken quote, without writing', async () => {
-    const latin1 = Buffer.from('referens;organisationsnummer;kön;födelseår;utbildning;inskrivningsdatum\nD-1;556012-5790;Kvinna;1984;Gymnasial;2024-04-02\n', 'latin1');
+    const latin1 = Buffer.from(
+      'referens;organisationsnummer;kön;födelseår;utbildning;inskrivningsdatum\nD-1;556012-5790;Kvinna;1984;Gymnasial;2024-04-02\n',
+      'latin1',
+    );
     const notUtf8 = await run('participants', latin1);
     expect(problemsOf(notUtf8)).toEqual(['1::NOT_UTF8']);
     expect(notUtf8.errors[0]!.message).toContain('UTF-8');
 
-    const broken = await run('participants', 'reference,companyOrgNumber,gender,birthYear,education,enrolledOn\nD-1,556012-5790,WOMAN,1984,ISCED_3_4,"2024-04-02\n');
+    const broken = await run(
+      'participants',
+      'reference,companyOrgNumber,gender,birthYear,education,enrolledOn\nD-1,556012-5790,WOMAN,1984,ISCED_3_4,"2024-04-02\n',
+    );
     expect(broken.errors[0]).toMatchObject({ code: 'CSV_SYNTAX' });
     expect(await countOf('participant')).toBe(0);
   });
@@ -152,19 +168,27 @@ describe.each(drivers)('CSV import on $name', (driver) => {
     expect(enrolments).toMatchObject({ ok: true, rows: 3, created: 3 });
     expect(Number((await sql<{ n: string }>('select count(*) as n from enrolment where completed'))[0]!.n)).toBe(2);
 
-    for (const [kind, file] of [['participants', 'participants.csv'], ['activities', 'activities.csv'], ['enrolments', 'enrolments.csv']] as const) {
+    for (const [kind, file] of [
+      ['participants', 'participants.csv'],
+      ['activities', 'activities.csv'],
+      ['enrolments', 'enrolments.csv'],
+    ] as const) {
       const again = await run(kind, await fixture(file));
       expect(again).toMatchObject({ ok: true, created: 0, updated: 0, unchanged: again.rows });
     }
     expect([await countOf('participant'), await countOf('activity'), await countOf('enrolment')]).toEqual([3, 2, 3]);
 
-    const changed = (await fixture('participants.csv')).toString('utf8').replace('D-1003;556547-5489;Ej angivet;1999;Förgymnasial;2024-05-10;', 'D-1003;556547-5489;Ej angivet;1999;Förgymnasial;2024-05-10;2024-12-01');
+    const changed = (await fixture('participants.csv'))
+      .toString('utf8')
+      .replace('D-1003;556547-5489;Ej angivet;1999;Förgymnasial;2024-05-10;', 'D-1003;556547-5489;Ej angivet;1999;Förgymnasial;2024-05-10;2024-12-01');
     expect(await run('participants', changed)).toMatchObject({ ok: true, created: 0, updated: 1, unchanged: 2 });
     expect(await countOf('participant')).toBe(3);
   });
 
   it('keeps one audit entry per import, with counts and nothing personal', async () => {
-    const entries = await sql<{ actor: string; action: string; entity: string; after: unknown }>(`select actor, action, entity, after from audit_entry where action = 'import' order by id`);
+    const entries = await sql<{ actor: string; action: string; entity: string; after: unknown }>(
+      `select actor, action, entity, after from audit_entry where action = 'import' order by id`,
+    );
     expect(entries.length).toBeGreaterThanOrEqual(9);
     expect(entries.every((e) => e.actor === 'Testimport')).toBe(true);
     const last = entries.at(-1)!;
@@ -219,13 +243,16 @@ describe.each(drivers)('CSV import on $name', (driver) => {
         body: await fixture('participants.csv'),
       });
       expect(form.status).toBe(415);
-      expect(await form.json()).toEqual({ errors: [{ message: 'Skicka CSV-filen med Content-Type: text/csv.', extensions: { code: 'UNSUPPORTED_MEDIA_TYPE' } }] });
+      expect(await form.json()).toEqual({
+        errors: [{ message: 'Skicka CSV-filen med Content-Type: text/csv.', extensions: { code: 'UNSUPPORTED_MEDIA_TYPE' } }],
+      });
     });
   });
 
   it('imports 20 000 participants in one go, in batches', async () => {
     const lines = ['reference;orgNumber;gender;birthYear;education;enrolledOn;leftOn'];
-    for (let i = 0; i < 20_000; i++) lines.push(`B-${String(i).padStart(6, '0')};5560125790;${i % 2 ? 'WOMAN' : 'MAN'};${1960 + (i % 45)};ISCED_3_4;2024-06-01;`);
+    for (let i = 0; i < 20_000; i++)
+      lines.push(`B-${String(i).padStart(6, '0')};5560125790;${i % 2 ? 'WOMAN' : 'MAN'};${1960 + (i % 45)};ISCED_3_4;2024-06-01;`);
     const started = performance.now();
     const report = await run('participants', lines.join('\n'));
     const seconds = (performance.now() - started) / 1000;

@@ -20,7 +20,11 @@ const FIELDS: { name: string; query: string; anonymous: boolean }[] = [
   { name: 'companies.byIndustry', query: '{ indicators { companies { byIndustry { key value } } } }', anonymous: false },
   { name: 'trainingHours', query: '{ indicators { trainingHours { value suppressed } } }', anonymous: true },
   { name: 'completionRate', query: '{ indicators { completionRate { value suppressed } } }', anonymous: true },
-  { name: 'progress', query: '{ indicators { progress { employeesTrained { target achieved share expectedByNow forecastAtEnd forecastMethod } } } }', anonymous: true },
+  {
+    name: 'progress',
+    query: '{ indicators { progress { employeesTrained { target achieved share expectedByNow forecastAtEnd forecastMethod } } } }',
+    anonymous: true,
+  },
   { name: 'timeSeries(QUARTER)', query: '{ indicators { timeSeries { period participants { value } } } }', anonymous: true },
   { name: 'timeSeries(MONTH)', query: '{ indicators { timeSeries(granularity: MONTH) { period participants { value } } } }', anonymous: false },
   // Decision 0033: the project's Mind The Gap areas are public, as the site shows them.
@@ -87,7 +91,10 @@ describe.each(drivers)('indicators on $name', (driver) => {
     expect(result.data?.project.dataIsDemo).toBe(true);
     // Decision 0023: the whole project's count is exact at month ends where it grew by more than the
     // threshold since the last exact one, and within ±2 otherwise; progress shows the latest exact one.
-    for (const [figure, truth] of [[indicators.participants.total, counts!.participants], [indicators.companies.total, counts!.companies]] as const) {
+    for (const [figure, truth] of [
+      [indicators.participants.total, counts!.participants],
+      [indicators.companies.total, counts!.companies],
+    ] as const) {
       if (figure.exact) expect(figure.value).toBe(truth);
       else expect(Math.abs(figure.value - truth)).toBeLessThanOrEqual(2);
     }
@@ -99,9 +106,9 @@ describe.each(drivers)('indicators on $name', (driver) => {
   });
 
   it('measures progress against a straight line over the project period', async () => {
-    const result = await api.graphql<{ indicators: { progress: { periodElapsedShare: number; employeesTrained: { target: number; achieved: number; share: number; expectedByNow: number } } } }>(
-      '{ indicators { progress { periodElapsedShare employeesTrained { target achieved share expectedByNow } } } }',
-    );
+    const result = await api.graphql<{
+      indicators: { progress: { periodElapsedShare: number; employeesTrained: { target: number; achieved: number; share: number; expectedByNow: number } } };
+    }>('{ indicators { progress { periodElapsedShare employeesTrained { target achieved share expectedByNow } } } }');
     const progress = result.data!.indicators.progress;
     // 2024-01-01 … 2026-06-30 is 912 of the period's 1 096 days.
     expect(progress.periodElapsedShare).toBe(0.832);
@@ -122,14 +129,20 @@ describe.each(drivers)('indicators on $name', (driver) => {
   });
 
   it('names a refused period filter as the schema does', async () => {
-    const result = await api.graphql('{ indicators(filter: { region: SKANE, period: { from: "2025-01-01", to: "2025-06-30" } }) { participants { total { value } } } }');
+    const result = await api.graphql(
+      '{ indicators(filter: { region: SKANE, period: { from: "2025-01-01", to: "2025-06-30" } }) { participants { total { value } } } }',
+    );
     expect(result.errors?.[0]?.message).toContain('Filtering indicators (by region, period)');
   });
 
   it('names the filter argument that is wrong', async () => {
     const result = await api.graphql('{ indicators(filter: { municipality: "9999" }) { participants { total { value } } } }', undefined, keys.partner);
     expect(result.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'filter.municipality' });
-    const period = await api.graphql('{ indicators(filter: { period: { from: "2026-01-01", to: "2025-01-01" } }) { participants { total { value } } } }', undefined, keys.partner);
+    const period = await api.graphql(
+      '{ indicators(filter: { period: { from: "2026-01-01", to: "2025-01-01" } }) { participants { total { value } } } }',
+      undefined,
+      keys.partner,
+    );
     expect(period.errors?.[0]?.message).toContain('starts (2026-01-01) after it ends (2025-01-01)');
   });
 
@@ -162,7 +175,11 @@ describe.each(drivers)('indicators on $name', (driver) => {
 
   it('sums hours only for questions that read them, and never serves a reply without them to one that does', async () => {
     const filter = '(filter: { region: SKANE, period: { from: "2024-03-01", to: "2026-05-31" } })';
-    const counts = await api.graphql<{ indicators: { participants: { total: { value: number } } } }>(`{ indicators${filter} { participants { total { value } } } }`, undefined, keys.partner);
+    const counts = await api.graphql<{ indicators: { participants: { total: { value: number } } } }>(
+      `{ indicators${filter} { participants { total { value } } } }`,
+      undefined,
+      keys.partner,
+    );
     expect(counts.data!.indicators.participants.total.value).toBeGreaterThan(0);
     // Asked through a fragment, after the same filter was answered without hours.
     const hours = await api.graphql<{ indicators: { trainingHours: { value: number | null; suppressed: boolean }; completionRate: { value: number | null } } }>(
@@ -184,19 +201,40 @@ describe.each(drivers)('indicators on $name', (driver) => {
   });
 
   it('patches its figures after writes through the API to exactly what a fresh load gives', async () => {
-    const [company] = await sql<{ id: number; org_number: string; name: string; sni_code: string }>("select id, org_number, name, sni_code from company where municipality_code like '12%' order by id limit 1");
+    const [company] = await sql<{ id: number; org_number: string; name: string; sni_code: string }>(
+      "select id, org_number, name, sni_code from company where municipality_code like '12%' order by id limit 1",
+    );
     const [activity] = await sql<{ code: string }>('select code from activity order by id limit 1');
     const [gone] = await sql<{ reference: string }>('select reference from participant order by id desc limit 1');
     const mutations: [string, Record<string, unknown>][] = [
-      ['mutation($i: ParticipantInput!) { createParticipant(input: $i) { id } }', { i: { reference: 'NY-1', companyOrgNumber: company!.org_number, gender: 'OTHER', birthYear: 1999, education: 'ISCED_5_8', enrolledOn: '2026-05-04' } }],
-      ['mutation($i: EnrolmentInput!) { createEnrolment(input: $i) { id } }', { i: { participantReference: 'NY-1', activityCode: activity!.code, hoursAttended: 7.5, completed: true } }],
+      [
+        'mutation($i: ParticipantInput!) { createParticipant(input: $i) { id } }',
+        { i: { reference: 'NY-1', companyOrgNumber: company!.org_number, gender: 'OTHER', birthYear: 1999, education: 'ISCED_5_8', enrolledOn: '2026-05-04' } },
+      ],
+      [
+        'mutation($i: EnrolmentInput!) { createEnrolment(input: $i) { id } }',
+        { i: { participantReference: 'NY-1', activityCode: activity!.code, hoursAttended: 7.5, completed: true } },
+      ],
       ['mutation($r: String!) { deleteParticipant(reference: $r) { id } }', { r: gone!.reference }],
       [
         'mutation($id: ID!, $i: CompanyInput!) { updateCompany(id: $id, input: $i) { id } }',
-        { id: String(company!.id), i: { orgNumber: company!.org_number, name: company!.name, region: 'BLEKINGE', municipalityCode: '1082', sniCode: company!.sni_code, sizeClass: 'MICRO', joinedOn: '2024-02-01', responsiblePartner: 'Techtank' } },
+        {
+          id: String(company!.id),
+          i: {
+            orgNumber: company!.org_number,
+            name: company!.name,
+            region: 'BLEKINGE',
+            municipalityCode: '1082',
+            sniCode: company!.sni_code,
+            sizeClass: 'MICRO',
+            joinedOn: '2024-02-01',
+            responsiblePartner: 'Techtank',
+          },
+        },
       ],
     ];
-    const figures = '{ participants { total { value } byGender { value suppressed } byEducation { value suppressed } } companies { total { value } bySizeClass { value suppressed } } trainingHours { value } completionRate { value } }';
+    const figures =
+      '{ participants { total { value } byGender { value suppressed } byEducation { value suppressed } } companies { total { value } bySizeClass { value suppressed } } trainingHours { value } completionRate { value } }';
     const probe = `{ all: indicators ${figures} blekinge: indicators(filter: { region: BLEKINGE }) ${figures} course: indicators(filter: { activityKind: COURSE }) ${figures} }`;
     await api.graphql(probe, undefined, keys.staff);
     for (const [mutation, variables] of mutations) {
@@ -215,7 +253,11 @@ describe.each(drivers)('indicators on $name', (driver) => {
 
   it('serves repeated questions from the response cache until the data changes', async () => {
     const ask = () =>
-      fetch(`${api.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ indicators { participants { total { value } } } }' }) });
+      fetch(`${api.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: '{ indicators { participants { total { value } } } }' }),
+      });
     await ask();
     const hit = await ask();
     expect(hit.headers.get('x-response-cache')).toBe('hit');
@@ -224,7 +266,9 @@ describe.each(drivers)('indicators on $name', (driver) => {
     dataVersion.bump();
     const miss = await ask();
     expect(miss.headers.get('x-response-cache')).toBeNull();
-    expect(((await miss.json()) as { data: { indicators: { participants: { total: { value: number } } } } }).data.indicators.participants.total.value).toBe(before - 1);
+    expect(((await miss.json()) as { data: { indicators: { participants: { total: { value: number } } } } }).data.indicators.participants.total.value).toBe(
+      before - 1,
+    );
   });
 
   it('refuses a bad or revoked key with 401 instead of answering anonymously', async () => {

@@ -28,7 +28,11 @@ afterAll(async () => {
 
 async function post(body: unknown, url = api.url, headers: Record<string, string> = {}) {
   const response = await fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) });
-  return { status: response.status, headers: response.headers, json: (await response.json()) as { data?: unknown; errors?: { message: string; extensions?: Record<string, unknown> }[] } | unknown[] };
+  return {
+    status: response.status,
+    headers: response.headers,
+    json: (await response.json()) as { data?: unknown; errors?: { message: string; extensions?: Record<string, unknown> }[] } | unknown[],
+  };
 }
 const firstError = (json: unknown) => (json as { errors?: { message: string; extensions?: Record<string, unknown> }[] }).errors?.[0];
 
@@ -43,7 +47,11 @@ describe('query limits', () => {
 
   it('refuses too many aliases, and too many root fields', async () => {
     const aliases = Array.from({ length: QUERY_LIMITS.maxAliases + 1 }, (_, i) => `a${i}: __typename`).join(' ');
-    expect(firstError((await post({ query: `{ ${aliases} }` })).json)!.extensions).toMatchObject({ code: 'TOO_MANY_ALIASES', limit: QUERY_LIMITS.maxAliases, found: QUERY_LIMITS.maxAliases + 1 });
+    expect(firstError((await post({ query: `{ ${aliases} }` })).json)!.extensions).toMatchObject({
+      code: 'TOO_MANY_ALIASES',
+      limit: QUERY_LIMITS.maxAliases,
+      found: QUERY_LIMITS.maxAliases + 1,
+    });
     const roots = Array.from({ length: QUERY_LIMITS.maxRootFields + 1 }, (_, i) => `p${i}: project { name }`).join(' ');
     const { json } = await post({ query: `{ ${roots} }` });
     expect((json as unknown as { errors: { extensions: { code: string } }[] }).errors.map((e) => e.extensions.code)).toContain('TOO_MANY_ROOT_FIELDS');
@@ -100,7 +108,9 @@ describe('execution timeout', () => {
     hanging = createHttpServer(() => undefined).listen(0, '127.0.0.1');
     await new Promise((resolve) => hanging.once('listening', resolve));
     slowDb = await openDatabase({ pgliteDir: 'memory://' });
-    slowApi = await startTestApi(slowDb, { url: `http://127.0.0.1:${(hanging.address() as AddressInfo).port}`, token: 'x' }, undefined, undefined, { executionTimeoutMs: 400 });
+    slowApi = await startTestApi(slowDb, { url: `http://127.0.0.1:${(hanging.address() as AddressInfo).port}`, token: 'x' }, undefined, undefined, {
+      executionTimeoutMs: 400,
+    });
   });
   afterAll(async () => {
     await slowApi?.app.close();

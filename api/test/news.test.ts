@@ -26,7 +26,13 @@ describe.each(drivers)('news from a real Strapi, API on $name', (driver) => {
   });
 
   it('lists the seeded news newest first, page by page with cursors', async () => {
-    type Page = { news: { totalCount: number; edges: { cursor: string; node: { title: string; slug: string; publishedDate: string; organisation: { name: string } | null } }[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } } };
+    type Page = {
+      news: {
+        totalCount: number;
+        edges: { cursor: string; node: { title: string; slug: string; publishedDate: string; organisation: { name: string } | null } }[];
+        pageInfo: { hasNextPage: boolean; endCursor: string | null };
+      };
+    };
     const seen: Page['news']['edges'][number]['node'][] = [];
     let after: string | null = null;
     let pages = 0;
@@ -55,7 +61,9 @@ describe.each(drivers)('news from a real Strapi, API on $name', (driver) => {
   });
 
   it('sorts oldest first when asked', async () => {
-    const result = await api.graphql<{ news: { edges: { node: { publishedDate: string } }[] } }>('{ news(first: 10, sort: OLDEST_FIRST) { edges { node { publishedDate } } } }');
+    const result = await api.graphql<{ news: { edges: { node: { publishedDate: string } }[] } }>(
+      '{ news(first: 10, sort: OLDEST_FIRST) { edges { node { publishedDate } } } }',
+    );
     const dates = result.data!.news.edges.map((edge) => edge.node.publishedDate);
     expect(dates).toEqual([...dates].sort());
     expect(dates[0]).toBe('2023-10-11');
@@ -114,7 +122,10 @@ describe.each(drivers)('news from a real Strapi, API on $name', (driver) => {
     const past = await api.graphql<Titles>('{ news(first: 2, offset: 10) { totalCount edges { node { slug } } } }');
     expect(past.data!.news).toEqual({ totalCount: 5, edges: [] });
     const negative = await api.graphql('{ news(first: 2, offset: -1) { totalCount } }');
-    expect(negative.errors?.[0]).toMatchObject({ message: '"offset" must be between 0 and 100000, got -1.', extensions: { code: 'BAD_USER_INPUT', argument: 'offset' } });
+    expect(negative.errors?.[0]).toMatchObject({
+      message: '"offset" must be between 0 and 100000, got -1.',
+      extensions: { code: 'BAD_USER_INPUT', argument: 'offset' },
+    });
     const both = await api.graphql(`{ news(first: 2, offset: 2, after: "${Buffer.from('o:1').toString('base64url')}") { totalCount } }`);
     expect(both.errors?.[0]).toMatchObject({ message: 'Give either "after" or "offset", not both.', extensions: { argument: 'offset' } });
   });

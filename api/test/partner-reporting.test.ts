@@ -30,7 +30,11 @@ afterAll(async () => {
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- replies read loosely, as a client would
 async function graphql(query: string, key = keys.partner): Promise<{ data: any; errors?: { message: string; extensions: { code: string } }[] }> {
-  const response = await fetch(`${api.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${key}` }, body: JSON.stringify({ query }) });
+  const response = await fetch(`${api.url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${key}` },
+    body: JSON.stringify({ query }),
+  });
   return response.json() as never;
 }
 
@@ -44,7 +48,9 @@ describe('the ESF+ indicators', () => {
     const indicator = dataset.Dimension('indikator');
     expect(indicator.id).toEqual(expect.arrayContaining(['EECO01', 'EECO05', 'EECO07', 'EECO08', 'EECO09', 'EECO10', 'EECO11', 'EECO19']));
     expect(indicator.Category('EECO19').label).toBe('Stödda mikroföretag samt små och medelstora företag');
-    const reply = await graphql(`{ indicators${filter ? `(${filter})` : ''} { participants { total { value } byGender { key value } } companies { total { value } } } }`);
+    const reply = await graphql(
+      `{ indicators${filter ? `(${filter})` : ''} { participants { total { value } byGender { key value } } companies { total { value } } } }`,
+    );
     expect(reply.errors).toBeUndefined();
     const { participants, companies } = reply.data.indicators;
     expect(dataset.Data({ indikator: 'EECO01', kon: 'TOTAL' }).value).toBe(participants.total.value);
@@ -70,7 +76,8 @@ describe('the ESF+ indicators', () => {
   });
 
   it('gives the catalogue with definitions in GraphQL: the whole project to anyone (decision 0035), a filter to partners only', async () => {
-    const query = '{ indicatorCatalogue { asOf licence protection indicators { id esfCode nameSv nameEn definitionSv unit breakdowns total { value suppressed exact } byGender { key value suppressed } } } }';
+    const query =
+      '{ indicatorCatalogue { asOf licence protection indicators { id esfCode nameSv nameEn definitionSv unit breakdowns total { value suppressed exact } byGender { key value suppressed } } } }';
     const reply = await graphql(query);
     expect(reply.errors).toBeUndefined();
     const catalogue = reply.data.indicatorCatalogue;
@@ -79,7 +86,9 @@ describe('the ESF+ indicators', () => {
     expect(eeco01).toMatchObject({ esfCode: 'EECO01', unit: 'deltagare', breakdowns: ['gender'] });
     expect(eeco01.byGender.map((cell: { key: string }) => cell.key)).toEqual(['WOMAN', 'MAN', 'OTHER', 'NOT_STATED']);
     const anonymously = async (document: string) =>
-      (await (await fetch(`${api.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: document }) })).json()) as {
+      (await (
+        await fetch(`${api.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: document }) })
+      ).json()) as {
         data?: { indicatorCatalogue: unknown } | null;
         errors?: { message: string; extensions: { code: string } }[];
       };

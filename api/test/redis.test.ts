@@ -45,7 +45,10 @@ describe('two API instances sharing Redis', () => {
   it('counts one client address against one limit across both instances', async () => {
     const { perSecond, burst } = RATE_LIMITS.ANONYMOUS;
     const allowed = perSecond + burst;
-    const send = (api: RunningApi) => fetch(`${api.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query":"{ __typename }"}' }).then((r) => r.status);
+    const send = (api: RunningApi) =>
+      fetch(`${api.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query":"{ __typename }"}' }).then(
+        (r) => r.status,
+      );
     const statuses = await Promise.all([...Array.from({ length: allowed / 2 + 5 }, () => send(a)), ...Array.from({ length: allowed / 2 + 5 }, () => send(b))]);
     expect(statuses.filter((status) => status === 200)).toHaveLength(allowed);
     expect(statuses.filter((status) => status === 429)).toHaveLength(10);
@@ -85,11 +88,13 @@ describe('two API instances sharing Redis', () => {
     });
     expect(response.status).toBe(200);
     await expect
-      .poll(async () => {
-        await b.graphql('{ news(first: 3) { totalCount } }');
-        return b.strapi.calls;
-      }, { timeout: 3000, interval: 100 })
+      .poll(
+        async () => {
+          await b.graphql('{ news(first: 3) { totalCount } }');
+          return b.strapi.calls;
+        },
+        { timeout: 3000, interval: 100 },
+      )
       .toBeGreaterThan(cached);
   });
-
 });

@@ -38,7 +38,9 @@ beforeAll(async () => {
   });
   await new Promise<void>((resolve) => fakeCms.listen(0, '127.0.0.1', resolve));
   db = await openDatabase({ pgliteDir: 'memory://' });
-  api = await startTestApi(db, { url: `http://127.0.0.1:${(fakeCms.address() as AddressInfo).port}`, token: '' }, undefined, undefined, { trustProxy: ['127.0.0.1'] });
+  api = await startTestApi(db, { url: `http://127.0.0.1:${(fakeCms.address() as AddressInfo).port}`, token: '' }, undefined, undefined, {
+    trustProxy: ['127.0.0.1'],
+  });
   keys = await createTestKeys(db);
 });
 afterAll(async () => {
@@ -51,7 +53,15 @@ let clients = 0;
 /** A client address of the test's own (TEST-NET-2), as the proxy would forward it. */
 const newClient = () => `198.51.100.${++clients}`;
 
-function send(path: string, { client = newClient(), body, headers = {}, method = body === undefined ? 'GET' : 'POST' }: { client?: string; body?: unknown; headers?: Record<string, string>; method?: string } = {}) {
+function send(
+  path: string,
+  {
+    client = newClient(),
+    body,
+    headers = {},
+    method = body === undefined ? 'GET' : 'POST',
+  }: { client?: string; body?: unknown; headers?: Record<string, string>; method?: string } = {},
+) {
   return fetch(`${api.url}${path}`, {
     method,
     headers: { 'x-forwarded-for': client, ...(body !== undefined && { 'content-type': 'application/json' }), ...headers },
@@ -95,7 +105,10 @@ describe('a trusted proxy, by its address', () => {
   it('gives no fresh rate-limit bucket for a new left-most address', async () => {
     const { perSecond, burst } = RATE_LIMITS.ANONYMOUS;
     const statuses = await Promise.all(
-      Array.from({ length: perSecond + burst + 5 }, async (_, i) => (await send('/graphql', { client: `10.9.${i >> 8}.${i & 255}, 203.0.113.51`, body: { query: '{ __typename }' } })).status),
+      Array.from(
+        { length: perSecond + burst + 5 },
+        async (_, i) => (await send('/graphql', { client: `10.9.${i >> 8}.${i & 255}, 203.0.113.51`, body: { query: '{ __typename }' } })).status,
+      ),
     );
     expect(statuses.filter((status) => status === 429)).toHaveLength(5);
   });
@@ -138,7 +151,9 @@ describe('API keys', () => {
   });
 
   it('stops a key revoked elsewhere (another instance, the CLI) within a second', async () => {
-    const { key } = await (await import('../src/auth/api-keys.js')).createApiKey(db.em, 'Soon revoked', (await import('../src/auth/api-key.entity.js')).Role.PARTNER);
+    const { key } = await (
+      await import('../src/auth/api-keys.js')
+    ).createApiKey(db.em, 'Soon revoked', (await import('../src/auth/api-key.entity.js')).Role.PARTNER);
     const client = newClient();
     const status = async () => (await send('/graphql', { client, body: partnerQuery, headers: { authorization: `Bearer ${key}` } })).status;
     expect(await status()).toBe(200);
@@ -156,7 +171,16 @@ describe('the CSV export', () => {
     for (let i = 0; i < 7; i++) {
       const orgNumber = withCheckDigit(`55690${String(i).padStart(4, '0')}`);
       const company = await staff('mutation($input: CompanyInput!) { createCompany(input: $input) { id } }', {
-        input: { orgNumber, name: `Verkstad ${i} i Malmö AB`, region: 'SKANE', municipalityCode: '1280', sniCode: '25.620', sizeClass: 'SMALL', joinedOn: '2024-03-01', responsiblePartner: 'IUC Syd' },
+        input: {
+          orgNumber,
+          name: `Verkstad ${i} i Malmö AB`,
+          region: 'SKANE',
+          municipalityCode: '1280',
+          sniCode: '25.620',
+          sizeClass: 'SMALL',
+          joinedOn: '2024-03-01',
+          responsiblePartner: 'IUC Syd',
+        },
       });
       expect(company.errors).toBeUndefined();
       const gap = await staff('mutation($input: GapAnalysisInput!) { createGapAnalysis(input: $input) { id } }', {

@@ -69,9 +69,7 @@ describe('a slow CMS', () => {
     expect(took).toBeLessThan(CMS_TIMEOUT_MS + 1000);
 
     delayMs = 0;
-    await expect
-      .poll(async () => (await api.graphql(NEWS)).extensions?.warnings, { timeout: 5000, interval: 200 })
-      .toBeUndefined();
+    await expect.poll(async () => (await api.graphql(NEWS)).extensions?.warnings, { timeout: 5000, interval: 200 }).toBeUndefined();
   });
 });
 
@@ -79,7 +77,11 @@ describe('graceful shutdown', () => {
   it('finishes a request in flight before the API closes', async () => {
     delayMs = 300;
     await new Promise((resolve) => setTimeout(resolve, FRESH_MS + 50));
-    const inFlight = fetch(`${api.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ courses(first: 2) { totalCount } }' }) });
+    const inFlight = fetch(`${api.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ courses(first: 2) { totalCount } }' }),
+    });
     await new Promise((resolve) => setTimeout(resolve, 50));
     const closing = api.app.close();
     const response = await inFlight;

@@ -16,7 +16,9 @@ const setting = (name) => process.env[name] || fileEnv[name] || '';
 const args = new Set(process.argv.slice(2));
 const unknown = [...args].filter((arg) => !['--full', '--force'].includes(arg));
 if (unknown.length) {
-  console.error(`✖ Okänt argument: ${unknown.join(' ')}. Tillåtna: --full (läs allt, inte bara ändringar), --force (genomför även om de flesta kurser skulle tas ner).`);
+  console.error(
+    `✖ Okänt argument: ${unknown.join(' ')}. Tillåtna: --full (läs allt, inte bara ändringar), --force (genomför även om de flesta kurser skulle tas ner).`,
+  );
   process.exit(1);
 }
 const cmsUrl = (setting('CMS_URL') || `http://127.0.0.1:${setting('PORT') || 1337}`).replace(/\/+$/, '');

@@ -17,12 +17,7 @@ export function previewSignature(secret: string, type: string, documentId: strin
   return createHmac('sha256', secret).update(`${type}:${documentId}:${locale}:${expires}`).digest('hex');
 }
 
-export function previewUrl(
-  env: PreviewEnv,
-  uid: string,
-  params: { documentId?: string; locale?: string | null },
-  now: number = Date.now(),
-): string | null {
+export function previewUrl(env: PreviewEnv, uid: string, params: { documentId?: string; locale?: string | null }, now: number = Date.now()): string | null {
   const type = PREVIEW_TYPES[uid];
   if (!type || !env.SITE_PREVIEW_URL || !env.PREVIEW_SECRET || !params.documentId) return null;
   const locale = params.locale || 'sv';

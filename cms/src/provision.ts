@@ -55,7 +55,8 @@ type RoleSpec = { name: string; code: string; description: string; grants: Recor
 export const EDITOR_ROLE: RoleSpec = {
   name: 'Redaktör',
   code: 'spik-redaktor',
-  description: 'Skapar, redigerar, publicerar och tar bort nyheter och kurstips; redigerar och publicerar organisationer, kontaktpersoner och de fasta sidorna; laddar upp och tar bort media.',
+  description:
+    'Skapar, redigerar, publicerar och tar bort nyheter och kurstips; redigerar och publicerar organisationer, kontaktpersoner och de fasta sidorna; laddar upp och tar bort media.',
   grants: {
     [NEWS]: ['create', 'read', 'update', 'delete', 'publish'],
     [COURSE]: ['create', 'read', 'update', 'delete', 'publish'],

@@ -42,7 +42,9 @@ afterAll(async () => {
 const save = (data: Record<string, unknown>) => fetch(`${cms.url}${STATEMENT}?locale=sv`, { method: 'PUT', headers, body: JSON.stringify(data) });
 const publish = () => fetch(`${cms.url}${STATEMENT}/actions/publish?locale=sv`, { method: 'POST', headers, body: '{}' });
 async function published() {
-  const response = await fetch(`${cms.url}/api/accessibility-statement?locale=sv&populate=knownProblems`, { headers: { authorization: `Bearer ${cms.token}` } });
+  const response = await fetch(`${cms.url}/api/accessibility-statement?locale=sv&populate=knownProblems`, {
+    headers: { authorization: `Bearer ${cms.token}` },
+  });
   return ((await response.json()) as { data: Record<string, unknown> }).data;
 }
 
@@ -62,10 +64,18 @@ describe('the accessibility statement', () => {
     ['not compliant with no known problem', { complianceStatus: 'inte_forenlig', knownProblems: [] }, /inte förenlig, men "Kända brister" är tom/],
     ['a known problem without description', { knownProblems: [{ ...firstProblem, description: '  ' }] }, /Brist 1 under "Kända brister" saknar en beskrivning/],
     ['a known problem without reason', { knownProblems: [{ ...firstProblem, reason: null }] }, /Brist 1 under "Kända brister" saknar skäl/],
-    ['a problem being fixed without a date', { knownProblems: [complete.knownProblems[1], { ...firstProblem, fixBy: null }] }, /Brist 2 under "Kända brister" ska åtgärdas men saknar datum/],
+    [
+      'a problem being fixed without a date',
+      { knownProblems: [complete.knownProblems[1], { ...firstProblem, fixBy: null }] },
+      /Brist 2 under "Kända brister" ska åtgärdas men saknar datum/,
+    ],
     ['fully compliant while a problem is being fixed', { complianceStatus: 'helt_forenlig' }, /kan inte vara helt förenlig/],
     ['no assessment method', { assessmentMethod: null }, /saknar hur webbplatsen har granskats.*"Granskningsmetod"/],
-    ['a third-party assessment without the assessor', { assessmentMethod: 'tredje_part', assessedBy: '' }, /saknar vem som granskade webbplatsen \("Granskad av"\)/],
+    [
+      'a third-party assessment without the assessor',
+      { assessmentMethod: 'tredje_part', assessedBy: '' },
+      /saknar vem som granskade webbplatsen \("Granskad av"\)/,
+    ],
     ['no assessment date', { assessedDate: null }, /saknar när webbplatsen granskades \("Granskad den"\)/],
     ['no feedback e-mail', { feedbackEmail: null }, /saknar e-postadress för synpunkter/],
     ['no last update date', { reviewedDate: null }, /saknar datum för när den senast uppdaterades \("Senast uppdaterad"\)/],
@@ -89,7 +99,10 @@ describe('the accessibility statement', () => {
     expect((await publish()).status).toBe(200);
     const statement = await published();
     expect(statement).toMatchObject({ assessmentMethod: 'tredje_part', assessedBy: 'Granskningsbyrån AB (exempel)', assessedDate: '2026-11-20' });
-    expect(statement.knownProblems).toEqual([expect.objectContaining({ reason: 'atgardas', fixBy: '2027-01-31' }), expect.objectContaining({ reason: 'utanfor_lagen' })]);
+    expect(statement.knownProblems).toEqual([
+      expect.objectContaining({ reason: 'atgardas', fixBy: '2027-01-31' }),
+      expect.objectContaining({ reason: 'utanfor_lagen' }),
+    ]);
   });
 
   it('is fully compliant with no known problem, or with content outside the law only', async () => {

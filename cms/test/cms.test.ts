@@ -84,7 +84,9 @@ describe.each(cmsEngines)('Strapi on %s', (engine) => {
   it('seeds once: a restart on the same data adds nothing', async () => {
     const countFiles = async () => {
       const jwt = await adminLogin(cms);
-      const files = (await (await fetch(`${cms.url}/upload/files`, { headers: { authorization: `Bearer ${jwt}` } })).json()) as { pagination: { total: number } };
+      const files = (await (await fetch(`${cms.url}/upload/files`, { headers: { authorization: `Bearer ${jwt}` } })).json()) as {
+        pagination: { total: number };
+      };
       return files.pagination.total;
     };
     const filesBefore = await countFiles();

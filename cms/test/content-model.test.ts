@@ -93,7 +93,9 @@ describe.each(cmsEngines)('Editorial content model on %s', (engine) => {
   });
 
   it('serves the Swedish press release without a locale parameter, linked to its organisation and related news', async () => {
-    const { data } = await rest(`/api/news-items?filters[slug][$eq]=${PRESS_RELEASE}&populate[organisation]=true&populate[relatedNews]=true&populate[tags]=true`);
+    const { data } = await rest(
+      `/api/news-items?filters[slug][$eq]=${PRESS_RELEASE}&populate[organisation]=true&populate[relatedNews]=true&populate[tags]=true`,
+    );
     expect(data).toHaveLength(1);
     const release = data[0];
     expect(release.locale).toBe('sv');
@@ -295,7 +297,11 @@ describe.each(cmsEngines)('Editorial content model on %s', (engine) => {
     expect(query.signature).toBe(expected);
 
     const courses = await rest('/api/courses');
-    const courseUrl = await send('GET', `/content-manager/preview/url/api::course.course?documentId=${courses.data[0].documentId}&locale=sv&status=draft`, headers);
+    const courseUrl = await send(
+      'GET',
+      `/content-manager/preview/url/api::course.course?documentId=${courses.data[0].documentId}&locale=sv&status=draft`,
+      headers,
+    );
     expect(new URL(courseUrl.json.data.url).searchParams.get('type')).toBe('course');
     const about = await fetch(`${cms.url}/content-manager/preview/url/api::about-page.about-page?locale=sv&status=draft`, { headers });
     expect(about.status).toBe(204);

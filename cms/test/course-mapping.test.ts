@@ -25,7 +25,10 @@ describe('an event as a course tip', () => {
   it('maps pace to the nearest of full time, 75, 50 and 25 percent, and distance sessions to the mode', () => {
     expect(map('e.energi.malmo', { paceOfStudy: { percentage: 90 } })).toMatchObject({ pace: 'heltid', mode: 'campus' });
     expect(map('e.energi.malmo', { paceOfStudy: { percentage: 66 } })).toMatchObject({ pace: 'deltid75' });
-    expect(map('e.energi.malmo', { paceOfStudy: { percentage: 33 }, distance: { noOfMandatorySessions: 0 } })).toMatchObject({ pace: 'deltid25', mode: 'distans' });
+    expect(map('e.energi.malmo', { paceOfStudy: { percentage: 33 }, distance: { noOfMandatorySessions: 0 } })).toMatchObject({
+      pace: 'deltid25',
+      mode: 'distans',
+    });
     expect(map('e.energi.malmo', { distance: { noOfMandatorySessions: 3 } })).toMatchObject({ mode: 'blandat' });
   });
 
@@ -41,18 +44,44 @@ describe('an event as a course tip', () => {
   });
 
   it('maps ISCED-F 2013 subjects to themes where they fit, and ignores other classifications', () => {
-    expect(themesOf({ ...info('i.energi'), subjects: [{ type: 'C_Subject_ISCED2013', code: '0613' }, { type: 'C_Subject_SUN', code: '0713' }, { type: 'C_Subject_ISCED2013', code: '0921' }] })).toEqual(['digitalisation']);
+    expect(
+      themesOf({
+        ...info('i.energi'),
+        subjects: [
+          { type: 'C_Subject_ISCED2013', code: '0613' },
+          { type: 'C_Subject_SUN', code: '0713' },
+          { type: 'C_Subject_ISCED2013', code: '0921' },
+        ],
+      }),
+    ).toEqual(['digitalisation']);
   });
 });
 
 describe('a sync plan', () => {
-  const stored = (id: string): StoredCourse => ({ documentId: id, susaEventId: id, susaInfoId: null, susaProviderId: null, slug: id, published: true, sourceUpdatedAt: null, sourceStatus: 'aktiv', sourceExpiresAt: null });
+  const stored = (id: string): StoredCourse => ({
+    documentId: id,
+    susaEventId: id,
+    susaInfoId: null,
+    susaProviderId: null,
+    slug: id,
+    published: true,
+    sourceUpdatedAt: null,
+    sourceStatus: 'aktiv',
+    sourceExpiresAt: null,
+  });
   const catalogueOf = (n: number) => Array.from({ length: n }, (_, i) => stored(`e${i}`));
 
   it('refuses to take down more than half of four or more published courses', () => {
     const four = catalogueOf(4);
     expect(implausible(planSync([], four, { full: true, now: NOW }), four)).toContain('Synken skulle ta ner 4 av 4');
-    const twoOfFour = planSync([{ eventId: 'e0', skip: 'inställd', status: 'installd' }, { eventId: 'e1', skip: 'inställd', status: 'installd' }], four, { full: false, now: NOW });
+    const twoOfFour = planSync(
+      [
+        { eventId: 'e0', skip: 'inställd', status: 'installd' },
+        { eventId: 'e1', skip: 'inställd', status: 'installd' },
+      ],
+      four,
+      { full: false, now: NOW },
+    );
     expect(twoOfFour.takeDown).toHaveLength(2);
     expect(implausible(twoOfFour, four)).toBeNull();
     const three = catalogueOf(3);
@@ -61,6 +90,8 @@ describe('a sync plan', () => {
 
   it('takes down an expired course an incremental read did not list', () => {
     const expired = { ...stored('old'), sourceExpiresAt: '2026-11-01T00:00:00.000Z' };
-    expect(planSync([], [expired, stored('live')], { full: false, now: NOW }).takeDown.map((item) => [item.stored.susaEventId, item.status])).toEqual([['old', 'utgangen']]);
+    expect(planSync([], [expired, stored('live')], { full: false, now: NOW }).takeDown.map((item) => [item.stored.susaEventId, item.status])).toEqual([
+      ['old', 'utgangen'],
+    ]);
   });
 });

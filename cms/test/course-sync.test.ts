@@ -51,7 +51,9 @@ async function sync(args: string[] = [], env: Record<string, string> = {}) {
 }
 
 async function published(filters = 'filters[source][$eq]=skolverket'): Promise<Json[]> {
-  const response = await fetch(`${cms.url}/api/courses?${filters}&populate=themes&pagination[pageSize]=100`, { headers: { authorization: `Bearer ${cms.token}` } });
+  const response = await fetch(`${cms.url}/api/courses?${filters}&populate=themes&pagination[pageSize]=100`, {
+    headers: { authorization: `Bearer ${cms.token}` },
+  });
   expect(response.status).toBe(200);
   return ((await response.json()) as { data: Json[] }).data;
 }
@@ -74,13 +76,15 @@ describe('the local Susa-navet', () => {
   addFormats(ajv);
   const validate = ajv.compile(schema);
 
-  it.each(['/educationEvents?schoolType=YH&page=0&size=2000', '/educationEvents?schoolType=YH&page=1&size=2000', '/educationInfos?schoolType=YH&page=0&size=2000', '/educationProviders?schoolType=YH&page=0&size=2000'])(
-    'answers %s in the shape of the published description',
-    async (query) => {
-      const answer = await susa.answer(query);
-      expect(validate(answer), JSON.stringify(validate.errors)).toBe(true);
-    },
-  );
+  it.each([
+    '/educationEvents?schoolType=YH&page=0&size=2000',
+    '/educationEvents?schoolType=YH&page=1&size=2000',
+    '/educationInfos?schoolType=YH&page=0&size=2000',
+    '/educationProviders?schoolType=YH&page=0&size=2000',
+  ])('answers %s in the shape of the published description', async (query) => {
+    const answer = await susa.answer(query);
+    expect(validate(answer), JSON.stringify(validate.errors)).toBe(true);
+  });
 
   it('has a schema that refuses what the description does not allow', async () => {
     const answer = (await susa.answer('/educationEvents?schoolType=YH&page=0&size=1')) as Json;
@@ -99,7 +103,14 @@ describe('courses:sync', () => {
     expect(run.code, run.out).toBe(0);
     expect(run.out).toContain('Nya: 4. Uppdaterade: 0. Nedtagna: 0.');
     expect(run.out).toMatch(/Hämtat från Susa-navet: 2109 utbildningstillfällen, 6 utbildningar, 3 anordnare/);
-    for (const reason of ['ges inte i Skåne eller Blekinge', 'inte en kort kurs (program)', 'inställd', 'utgången', '120 YH-poäng, fler än en kort kurs (högst 99)']) expect(run.out).toContain(reason);
+    for (const reason of [
+      'ges inte i Skåne eller Blekinge',
+      'inte en kort kurs (program)',
+      'inställd',
+      'utgången',
+      '120 YH-poäng, fler än en kort kurs (högst 99)',
+    ])
+      expect(run.out).toContain(reason);
     expect(susa.requests).toContain('/educationEvents?schoolType=YH&page=1&size=2000');
     expect(run.out).toContain('Exempelkurser tagna ner: 8.');
     expect(await published('filters[isExample][$eq]=true')).toEqual([]);
@@ -129,7 +140,10 @@ describe('courses:sync', () => {
     });
     expect((await byEvent('e.energi.malmo'))!.themes.map((item: Json) => item.theme)).toEqual(['energy_efficiency']);
     expect(await byEvent('e.automation.karlskrona')).toMatchObject({ mode: 'blandat', pace: 'heltid', region: 'blekinge' });
-    expect((await byEvent('e.automation.karlskrona'))!.themes.map((item: Json) => item.theme).sort()).toEqual(['digitalisation', 'sustainable_production_and_lean']);
+    expect((await byEvent('e.automation.karlskrona'))!.themes.map((item: Json) => item.theme).sort()).toEqual([
+      'digitalisation',
+      'sustainable_production_and_lean',
+    ]);
     expect(await byEvent('e.ledarskap.lund')).toMatchObject({ mode: 'distans', pace: 'deltid25' });
 
     const status = await fetch(`${cms.url}/content-manager/single-types/api::course-sync-status.course-sync-status`, { headers: await editor() });
@@ -151,8 +165,14 @@ describe('courses:sync', () => {
     const url = `${cms.url}${COURSE_CM}/${course.documentId}?locale=sv`;
     const refused = await fetch(url, { method: 'PUT', headers, body: JSON.stringify({ title: 'Ett eget namn' }) });
     expect(refused.status).toBe(400);
-    expect(((await refused.json()) as Json).error.message).toContain('kommer från Skolverket (Susa-navet) och uppdateras av synken varje natt, så Kursnamn kan inte ändras här');
-    const curated = { spikTips: true, introduction: 'Passar alla som sköter tryckluft och värme.', themes: [{ theme: 'energy_efficiency' }, { theme: 'green_business_models' }] };
+    expect(((await refused.json()) as Json).error.message).toContain(
+      'kommer från Skolverket (Susa-navet) och uppdateras av synken varje natt, så Kursnamn kan inte ändras här',
+    );
+    const curated = {
+      spikTips: true,
+      introduction: 'Passar alla som sköter tryckluft och värme.',
+      themes: [{ theme: 'energy_efficiency' }, { theme: 'green_business_models' }],
+    };
     expect((await fetch(url, { method: 'PUT', headers, body: JSON.stringify(curated) })).status).toBe(200);
     expect((await fetch(`${cms.url}${COURSE_CM}/${course.documentId}/actions/publish?locale=sv`, { method: 'POST', headers, body: '{}' })).status).toBe(200);
 

@@ -31,7 +31,17 @@ describe('reading time', () => {
     expect(readingMinutes(undefined, JSON.stringify(nested))).toBe(2);
   });
   it('extracts text from blocks', () => {
-    expect(blocksText([{ type: 'heading', children: [{ type: 'text', text: 'A' }, { type: 'link', children: [{ type: 'text', text: 'B' }] }] }])).toBe('A B');
+    expect(
+      blocksText([
+        {
+          type: 'heading',
+          children: [
+            { type: 'text', text: 'A' },
+            { type: 'link', children: [{ type: 'text', text: 'B' }] },
+          ],
+        },
+      ]),
+    ).toBe('A B');
   });
 });
 
@@ -40,7 +50,11 @@ describe('course rules', () => {
 
   it('knows the 38 municipalities of Skåne (12xx) and Blekinge (10xx)', () => {
     expect(MUNICIPALITIES).toHaveLength(38);
-    expect(MUNICIPALITIES.filter((m) => m.county === 'blekinge').map((m) => m.code).sort()).toEqual(['1060', '1080', '1081', '1082', '1083']);
+    expect(
+      MUNICIPALITIES.filter((m) => m.county === 'blekinge')
+        .map((m) => m.code)
+        .sort(),
+    ).toEqual(['1060', '1080', '1081', '1082', '1083']);
     for (const m of MUNICIPALITIES) expect(m.code.slice(0, 2)).toBe(m.county === 'skane' ? '12' : '10');
   });
 

@@ -35,7 +35,7 @@ export function ensureCmsEnv(root) {
       '# Demo super admin, created only in embedded mode',
       'CMS_DEMO_ADMIN_EMAIL=redaktor@spik.example',
       `CMS_DEMO_ADMIN_PASSWORD=Spik-${random().slice(0, 12)}-1a`,
-      '# Shared with the API: Strapi signs its purge webhook, editors\' previews are signed',
+      "# Shared with the API: Strapi signs its purge webhook, editors' previews are signed",
       `CMS_WEBHOOK_SECRET=${later.CMS_WEBHOOK_SECRET()}`,
       `PREVIEW_SECRET=${later.PREVIEW_SECRET()}`,
       '# Lets `pnpm --filter cms run courses:sync` start a course sync in the running CMS',

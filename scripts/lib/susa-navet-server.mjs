@@ -56,7 +56,8 @@ export async function startSusaNavet(catalogue, { filler = 0 } = {}) {
     }
     const page = Number(url.searchParams.get('page') ?? 0);
     const size = Number(url.searchParams.get('size') ?? 100);
-    if (!Number.isInteger(size) || size < 1 || size > 2000) return error(response, 400, 'Bad Request', `Constraint violation. 'size' must be between 1 and 2000`);
+    if (!Number.isInteger(size) || size < 1 || size > 2000)
+      return error(response, 400, 'Bad Request', `Constraint violation. 'size' must be between 1 and 2000`);
     if (!Number.isInteger(page) || page < 0) return error(response, 400, 'Bad Request', `Constraint violation. 'page' must be greater than or equal to 0`);
     const given = url.searchParams.get('updatedSince');
     // "If only a date is given, midnight is used" (the description of updatedSince).

@@ -17,7 +17,10 @@ const clean = (value: string | null | undefined) => (value ?? '').replace(CONTRO
 const count = (value: number) => value.toLocaleString('sv-SE');
 
 /** The input as it will be stored (trimmed, without control characters, empty optional fields as null), or what is wrong with it. */
-export function checkFeedback(input: FeedbackValues): { value: Required<{ [K in FeedbackField]: K extends 'message' ? string : string | null }>; problems: FeedbackProblem[] } {
+export function checkFeedback(input: FeedbackValues): {
+  value: Required<{ [K in FeedbackField]: K extends 'message' ? string : string | null }>;
+  problems: FeedbackProblem[];
+} {
   const message = clean(input.message);
   const replyEmail = clean(input.replyEmail) || null;
   const page = clean(input.page) || null;
@@ -26,10 +29,18 @@ export function checkFeedback(input: FeedbackValues): { value: Required<{ [K in 
   if ([...message].length < messageMin) {
     problems.push({ field: 'message', code: 'TOO_SHORT', message: `Skriv vad som inte fungerar, med minst ${messageMin} tecken.` });
   } else if ([...message].length > messageMax) {
-    problems.push({ field: 'message', code: 'TOO_LONG', message: `Meddelandet är för långt: högst ${count(messageMax)} tecken, nu ${count([...message].length)}.` });
+    problems.push({
+      field: 'message',
+      code: 'TOO_LONG',
+      message: `Meddelandet är för långt: högst ${count(messageMax)} tecken, nu ${count([...message].length)}.`,
+    });
   }
   if (replyEmail !== null && (replyEmail.length > replyEmailMax || !isEmailAddress(replyEmail))) {
-    problems.push({ field: 'replyEmail', code: 'INVALID_EMAIL', message: `"${replyEmail.slice(0, 60)}" är inte en e-postadress. Skriv den som namn@exempel.se, eller lämna fältet tomt.` });
+    problems.push({
+      field: 'replyEmail',
+      code: 'INVALID_EMAIL',
+      message: `"${replyEmail.slice(0, 60)}" är inte en e-postadress. Skriv den som namn@exempel.se, eller lämna fältet tomt.`,
+    });
   }
   if (page !== null && [...page].length > pageMax) {
     problems.push({ field: 'page', code: 'TOO_LONG', message: `Sidan du anger får vara högst ${pageMax} tecken, nu ${[...page].length}.` });

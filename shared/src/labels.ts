@@ -32,6 +32,10 @@ export const labels = {
   CourseMode: { CAMPUS: 'På plats', DISTANCE: 'Distans', MIXED: 'Plats och distans' },
   NewsCategory: { nyhet: 'Nyhet', pressmeddelande: 'Pressmeddelande', kurstips: 'Kurstips', evenemang: 'Evenemang' },
   ComplianceStatus: { COMPLIANT: 'helt förenlig', PARTIALLY_COMPLIANT: 'delvis förenlig', NOT_COMPLIANT: 'inte förenlig' },
-  KnownProblemReason: { BEING_FIXED: 'Bristande förenlighet med lagkraven', DISPROPORTIONATE_BURDEN: 'Oskäligt betungande anpassning', OUT_OF_SCOPE: 'Innehåll som inte omfattas av lagen' },
+  KnownProblemReason: {
+    BEING_FIXED: 'Bristande förenlighet med lagkraven',
+    DISPROPORTIONATE_BURDEN: 'Oskäligt betungande anpassning',
+    OUT_OF_SCOPE: 'Innehåll som inte omfattas av lagen',
+  },
   AssessmentMethod: { SELF_ASSESSMENT: 'en egen bedömning (självskattning)', THIRD_PARTY: 'en granskning av en tredje part' },
 } as const;

@@ -43,7 +43,11 @@ const failure = (message: string, exitCode = 1): CommandResult => ({ stdout: [],
  * socket that only this user can open (mode 600): the operating system is the authentication, and
  * nothing listens on the network. See docs/decisions/0020-cli-hand-over.md.
  */
-export async function startAdminChannel(socketPath: string, context: CommandContext, commands: Record<string, CliCommand>): Promise<{ close(): Promise<void> }> {
+export async function startAdminChannel(
+  socketPath: string,
+  context: CommandContext,
+  commands: Record<string, CliCommand>,
+): Promise<{ close(): Promise<void> }> {
   const server = http.createServer((request, response) => {
     const answer = (status: number, result: CommandResult) => response.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify(result));
     if (request.method !== 'POST' || request.url !== '/run') return answer(404, failure('Unknown request.'));

@@ -20,9 +20,12 @@ export function hasAccess(actor: Actor, needed: Role): boolean {
 }
 
 export function accessDenied(what: string, needed: Role): GraphQLError {
-  return new GraphQLError(`${what} requires ${describe[needed]}. Kräver en API-nyckel med ${needed === Role.STAFF ? 'personalbehörighet' : 'partnerbehörighet'}.`, {
-    extensions: { code: 'FORBIDDEN', requiredAccess: needed },
-  });
+  return new GraphQLError(
+    `${what} requires ${describe[needed]}. Kräver en API-nyckel med ${needed === Role.STAFF ? 'personalbehörighet' : 'partnerbehörighet'}.`,
+    {
+      extensions: { code: 'FORBIDDEN', requiredAccess: needed },
+    },
+  );
 }
 
 /** type-graphql's @Authorized(Role.X) check, with a message that names the field and the key needed. */

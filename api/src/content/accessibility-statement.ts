@@ -14,7 +14,10 @@ export enum ComplianceStatus {
   PARTIALLY_COMPLIANT = 'delvis_forenlig',
   NOT_COMPLIANT = 'inte_forenlig',
 }
-registerEnumType(ComplianceStatus, { name: 'ComplianceStatus', description: 'How far the site meets the law on accessibility of digital public service (2018:1937).' });
+registerEnumType(ComplianceStatus, {
+  name: 'ComplianceStatus',
+  description: 'How far the site meets the law on accessibility of digital public service (2018:1937).',
+});
 
 export enum KnownProblemReason {
   BEING_FIXED = 'atgardas',

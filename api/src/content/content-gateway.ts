@@ -58,7 +58,11 @@ export class ContentGateway {
 
   private async list<T>(plural: string, query: Record<string, unknown>, tags: string[]): Promise<CachedContent<StrapiList<T>>> {
     const full = { ...query, status: 'published' };
-    return this.cache.get(`${plural}?${JSON.stringify(full)}`, () => tags, () => this.strapi.get<StrapiList<T>>(plural, full));
+    return this.cache.get(
+      `${plural}?${JSON.stringify(full)}`,
+      () => tags,
+      () => this.strapi.get<StrapiList<T>>(plural, full),
+    );
   }
 
   private map<T, U>(result: CachedContent<StrapiList<T>>, to: (item: T) => U): CachedContent<ContentPage<U>> {
@@ -79,11 +83,10 @@ export class ContentGateway {
   }
 
   async newsItemBySlug(slug: string): Promise<CachedContent<NewsItem | null>> {
-    const result = await this.list<StrapiNewsItem>(
-      'news-items',
-      { ...newsItemQuery, filters: { slug: { $eq: slug } }, pagination: { start: 0, limit: 1 } },
-      ['news-item', 'organisation-profile'],
-    );
+    const result = await this.list<StrapiNewsItem>('news-items', { ...newsItemQuery, filters: { slug: { $eq: slug } }, pagination: { start: 0, limit: 1 } }, [
+      'news-item',
+      'organisation-profile',
+    ]);
     const [item] = result.value.data;
     return { stale: result.stale, value: item ? toNewsItem(item, this.publicUrl) : null };
   }
@@ -132,11 +135,20 @@ export class ContentGateway {
    * ASCII only) and it matches whole phrases. The catalogue for the other filters is fetched in
    * pages of 100 and cached without the text, so a new search costs Strapi nothing.
    */
-  private async searchCoursePage(page: PageRequest, filters: Record<string, unknown>, sort: string[], text: string): Promise<CachedContent<ContentPage<Course>>> {
+  private async searchCoursePage(
+    page: PageRequest,
+    filters: Record<string, unknown>,
+    sort: string[],
+    text: string,
+  ): Promise<CachedContent<ContentPage<Course>>> {
     const courses: Course[] = [];
     let stale = false;
     for (let start = 0; ; start += 100) {
-      const result = await this.list<StrapiCourse>('courses', { populate: { themes: true }, filters, sort, pagination: { start, limit: 100, withCount: true } }, ['course']);
+      const result = await this.list<StrapiCourse>(
+        'courses',
+        { populate: { themes: true }, filters, sort, pagination: { start, limit: 100, withCount: true } },
+        ['course'],
+      );
       stale ||= result.stale;
       courses.push(...result.value.data.map(toCourse));
       if (start + 100 >= result.value.meta.pagination.total) break;
@@ -193,7 +205,10 @@ export class ContentGateway {
     return { stale: result.stale, value: result.value.data.map((contact) => toContact(contact, this.publicUrl)) };
   }
 
-  async contactPage(page: PageRequest, filter: { organisationId?: string | null; pressOnly?: boolean | null }): Promise<CachedContent<ContentPage<ContactPerson>>> {
+  async contactPage(
+    page: PageRequest,
+    filter: { organisationId?: string | null; pressOnly?: boolean | null },
+  ): Promise<CachedContent<ContentPage<ContactPerson>>> {
     const filters: Record<string, unknown> = {};
     if (filter.organisationId) filters.organisation = { documentId: { $eq: filter.organisationId } };
     if (filter.pressOnly) filters.isPressContact = { $eq: true };
@@ -209,16 +224,20 @@ export class ContentGateway {
   async page(singular: string): Promise<CachedContent<Record<string, unknown> | null>> {
     const key = `${singular}?published`;
     const query = { populate: { emblem: logoPopulate }, status: 'published' };
-    return this.cache.get(key, () => [singular], async () => {
-      try {
-        const populated = singular === 'funding-statement' ? query : singular === 'accessibility-statement' ? STATEMENT_QUERY : { status: 'published' };
-        return (await this.strapi.get<{ data: Record<string, unknown> | null }>(singular, populated)).data;
-      } catch (error) {
-        // Strapi answers 404 for a single type nobody has published yet.
-        if (error instanceof ContentUnavailableError && error.extensions.reason === 'status 404') return null;
-        throw error;
-      }
-    });
+    return this.cache.get(
+      key,
+      () => [singular],
+      async () => {
+        try {
+          const populated = singular === 'funding-statement' ? query : singular === 'accessibility-statement' ? STATEMENT_QUERY : { status: 'published' };
+          return (await this.strapi.get<{ data: Record<string, unknown> | null }>(singular, populated)).data;
+        } catch (error) {
+          // Strapi answers 404 for a single type nobody has published yet.
+          if (error instanceof ContentUnavailableError && error.extensions.reason === 'status 404') return null;
+          throw error;
+        }
+      },
+    );
   }
 
   /** Stores a visitor's feedback message in the CMS (never cached, never read back). */

@@ -14,6 +14,11 @@ export function searchCourses(courses: Course[], query: string): Course[] {
   if (!words.length) return courses;
   const isPlace = (word: string) => PLACES.has(word);
   return courses.filter((course) =>
-    matchesSearch(`${course.title} ${course.provider} ${course.town} ${course.municipality} ${course.municipalityCode}`, words, isPlace, (word) => PLACES.get(word) === course.municipalityCode),
+    matchesSearch(
+      `${course.title} ${course.provider} ${course.town} ${course.municipality} ${course.municipalityCode}`,
+      words,
+      isPlace,
+      (word) => PLACES.get(word) === course.municipalityCode,
+    ),
   );
 }

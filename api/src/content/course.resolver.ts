@@ -48,7 +48,10 @@ export enum CourseSort {
   TITLE = 'TITLE',
   NEWEST_LISTED = 'NEWEST_LISTED',
 }
-registerEnumType(CourseSort, { name: 'CourseSort', description: 'Order of the course list: earliest start, earliest deadline, title, or newest listed first (the feed of new courses).' });
+registerEnumType(CourseSort, {
+  name: 'CourseSort',
+  description: 'Order of the course list: earliest start, earliest deadline, title, or newest listed first (the feed of new courses).',
+});
 const COURSE_SORT: Record<CourseSort, string[]> = {
   START_DATE: ['startDate:asc', 'id:asc'],
   APPLICATION_DEADLINE: ['applicationDeadline:asc', 'id:asc'],
@@ -64,8 +67,13 @@ export class CourseResolver {
     @Ctx() ctx: ApiContext,
     @Arg('first', () => Int, { defaultValue: 20, description: 'Page size, 1–100.' }) first: number,
     @Arg('after', () => String, { nullable: true, description: 'Cursor from a previous page.' }) after?: string | null,
-    @Arg('offset', () => Int, { nullable: true, description: 'Items to skip, for page-numbered lists (page n of size first: (n − 1) × first); not with `after`.' }) offset?: number | null,
-    @Arg('filter', () => CourseFilter, { nullable: true, validate: false, description: 'Region, theme, mode, start and free text.' }) filter?: CourseFilter | null,
+    @Arg('offset', () => Int, {
+      nullable: true,
+      description: 'Items to skip, for page-numbered lists (page n of size first: (n − 1) × first); not with `after`.',
+    })
+    offset?: number | null,
+    @Arg('filter', () => CourseFilter, { nullable: true, validate: false, description: 'Region, theme, mode, start and free text.' })
+    filter?: CourseFilter | null,
     @Arg('sort', () => CourseSort, { defaultValue: CourseSort.START_DATE, description: 'Order of the list.' }) sort: CourseSort = CourseSort.START_DATE,
   ): Promise<CourseConnection> {
     const page = pageRequest(first, after, offset);
@@ -79,7 +87,10 @@ export class CourseResolver {
     return fromCms(ctx, await ctx.content.courseBySlug(slug));
   }
 
-  @Query(() => Course, { nullable: true, description: "An editor's draft of a course tip, for the site's preview route. Needs the signed, expiring link the CMS makes." })
+  @Query(() => Course, {
+    nullable: true,
+    description: "An editor's draft of a course tip, for the site's preview route. Needs the signed, expiring link the CMS makes.",
+  })
   async coursePreview(
     @Ctx() ctx: ApiContext,
     @Args(() => PreviewLinkArgs, { validate: false }) { documentId, locale, expires, signature }: PreviewLinkArgs,

@@ -35,8 +35,13 @@ export class FeedbackReceipt {
  */
 @Resolver()
 export class FeedbackResolver {
-  @Mutation(() => FeedbackReceipt, { description: 'Sends feedback on the site’s accessibility to the editors. Open to anyone; a few messages an hour per visitor.' })
-  async sendFeedback(@Ctx() ctx: ApiContext, @Arg('input', () => FeedbackInput, { description: 'The message, and optionally where to reply and which page it concerns.' }) input: FeedbackInput): Promise<FeedbackReceipt> {
+  @Mutation(() => FeedbackReceipt, {
+    description: 'Sends feedback on the site’s accessibility to the editors. Open to anyone; a few messages an hour per visitor.',
+  })
+  async sendFeedback(
+    @Ctx() ctx: ApiContext,
+    @Arg('input', () => FeedbackInput, { description: 'The message, and optionally where to reply and which page it concerns.' }) input: FeedbackInput,
+  ): Promise<FeedbackReceipt> {
     // After the project's end nobody is there to read it (decision 0036); no correction opens this door.
     await assertOpenForWrites(ctx.em, null);
     const { value, problems } = checkFeedback(input);

@@ -23,7 +23,9 @@ export function createContentLoaders(content: ContentGateway, warn: (message: st
   return {
     newsById: new DataLoader<string, NewsItem | null>(async (ids) => byKey(ids, unwrap(await content.newsByIds(ids)), (item) => item.id)),
     profileById: new DataLoader<string, OrganisationProfile | null>(async (ids) => byKey(ids, unwrap(await content.profilesById(ids)), (p) => p.id)),
-    profileByName: new DataLoader<string, OrganisationProfile | null>(async (names) => byKey(names, unwrap(await content.profilesByName(names)), (p) => p.name)),
+    profileByName: new DataLoader<string, OrganisationProfile | null>(async (names) =>
+      byKey(names, unwrap(await content.profilesByName(names)), (p) => p.name),
+    ),
     contactsByProfileId: new DataLoader<string, ContactPerson[]>(async (ids) => {
       const contacts = unwrap(await content.contactsOf(ids));
       return ids.map((id) => contacts.filter((contact) => contact.organisationId === id));

@@ -25,7 +25,11 @@ export function registerMediaProxy(app: FastifyInstance, strapi: StrapiClient): 
       await upstream.body?.cancel();
       return reply
         .code(upstream.status === 404 ? 404 : 502)
-        .send(upstream.status === 404 ? errorReply('NOT_FOUND', bilingual('Filen finns inte.', 'No such file.')) : errorReply('MEDIA_UNAVAILABLE', bilingual('Bilden kan inte hämtas.', 'Media is unavailable.')));
+        .send(
+          upstream.status === 404
+            ? errorReply('NOT_FOUND', bilingual('Filen finns inte.', 'No such file.'))
+            : errorReply('MEDIA_UNAVAILABLE', bilingual('Bilden kan inte hämtas.', 'Media is unavailable.')),
+        );
     }
     const type = (upstream.headers.get('content-type') ?? '').split(';')[0]!.trim().toLowerCase();
     const inline = INLINE_TYPES.has(type);

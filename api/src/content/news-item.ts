@@ -25,7 +25,7 @@ export class NewsItem {
   @Field(() => String, { description: 'Lead paragraph (ingress), plain text.' })
   lead!: string;
 
-  @Field(() => JSONResolver, { description: "The body as Strapi blocks (paragraph, heading, list, quote, link, image)." })
+  @Field(() => JSONResolver, { description: 'The body as Strapi blocks (paragraph, heading, list, quote, link, image).' })
   body!: unknown[];
 
   @Field(() => LocalDateResolver, { description: 'Publication date as set by the editors; news is listed newest first by it.' })

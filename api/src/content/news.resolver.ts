@@ -24,7 +24,10 @@ export enum NewsSort {
   OLDEST_FIRST = 'OLDEST_FIRST',
   TITLE = 'TITLE',
 }
-registerEnumType(NewsSort, { name: 'NewsSort', description: 'Order of the news list: by publication date either way, or by title (Swedish collation of the CMS database).' });
+registerEnumType(NewsSort, {
+  name: 'NewsSort',
+  description: 'Order of the news list: by publication date either way, or by title (Swedish collation of the CMS database).',
+});
 const NEWS_SORT: Record<NewsSort, string[]> = {
   NEWEST_FIRST: ['publishedDate:desc', 'id:desc'],
   OLDEST_FIRST: ['publishedDate:asc', 'id:asc'],
@@ -39,7 +42,11 @@ export class NewsResolver {
     @Ctx() ctx: ApiContext,
     @Arg('first', () => Int, { defaultValue: 10, description: 'Page size, 1–100.' }) first: number,
     @Arg('after', () => String, { nullable: true, description: 'Cursor from a previous page.' }) after?: string | null,
-    @Arg('offset', () => Int, { nullable: true, description: 'Items to skip, for page-numbered lists (page n of size first: (n − 1) × first); not with `after`.' }) offset?: number | null,
+    @Arg('offset', () => Int, {
+      nullable: true,
+      description: 'Items to skip, for page-numbered lists (page n of size first: (n − 1) × first); not with `after`.',
+    })
+    offset?: number | null,
     @Arg('filter', () => NewsFilter, { nullable: true, validate: false, description: 'Category, organisation or tag.' }) filter?: NewsFilter | null,
     @Arg('sort', () => NewsSort, { defaultValue: NewsSort.NEWEST_FIRST, description: 'Order of the list.' }) sort: NewsSort = NewsSort.NEWEST_FIRST,
   ): Promise<NewsConnection> {

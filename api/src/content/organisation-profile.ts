@@ -24,7 +24,10 @@ export class OrganisationProfile {
   @Field(() => Image, { nullable: true, description: 'Logo with alt text (credit is empty for logos).' })
   logo!: Image | null;
 
-  @Field(() => String, { nullable: true, description: 'What visitors should ask this organisation about, in one Swedish sentence; null when the CMS gives none.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'What visitors should ask this organisation about, in one Swedish sentence; null when the CMS gives none.',
+  })
   contactFor!: string | null;
 
   @Field(() => String, { nullable: true, description: 'Website (https).' })

@@ -34,7 +34,9 @@ export class Page {
   @Field(() => String, { nullable: true, description: 'The lead paragraph (the final results page).' })
   lead!: string | null;
 
-  @Field(() => JSONResolver, { description: "The body as Strapi blocks (paragraph, heading, list, quote, link); the partners' summary on the final results page." })
+  @Field(() => JSONResolver, {
+    description: "The body as Strapi blocks (paragraph, heading, list, quote, link); the partners' summary on the final results page.",
+  })
   body!: unknown[];
 
   @Field(() => Boolean, { description: 'The text is an example that editors have yet to replace (shown as such).' })
@@ -70,7 +72,10 @@ function toPage(kind: PageKind, page: StrapiPage, publicUrl: string): Page {
     body: page.body ?? page.partnerSummary ?? [],
     isExample: page.isExample ?? false,
     reviewedDate: page.reviewedDate ?? null,
-    financiers: (page.financiers ?? '').split('\n').map((line) => line.trim()).filter(Boolean),
+    financiers: (page.financiers ?? '')
+      .split('\n')
+      .map((line) => line.trim())
+      .filter(Boolean),
     emblem: page.emblem ? toImage({ alt: page.emblem.alt, credit: '', file: page.emblem.file }, publicUrl) : null,
   };
 }
@@ -117,7 +122,8 @@ export class ContactResolver {
     @Ctx() ctx: ApiContext,
     @Arg('first', () => Int, { defaultValue: 50, description: 'Page size, 1–100.' }) first: number,
     @Arg('after', () => String, { nullable: true, description: 'Cursor from a previous page.' }) after?: string | null,
-    @Arg('organisationId', () => String, { nullable: true, description: 'Only contacts of this organisation profile (document id).' }) organisationId?: string | null,
+    @Arg('organisationId', () => String, { nullable: true, description: 'Only contacts of this organisation profile (document id).' })
+    organisationId?: string | null,
     @Arg('pressOnly', () => Boolean, { defaultValue: false, description: 'Only press contacts.' }) pressOnly = false,
   ): Promise<ContactPersonConnection> {
     const page = pageRequest(first, after);

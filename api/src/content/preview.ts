@@ -23,7 +23,15 @@ export class PreviewLinkArgs {
  * "type:documentId:locale:expires" and expire after an hour. Only a valid, unexpired signature
  * unlocks a draft; the public cannot forge one.
  */
-export function verifyPreview(secret: string | undefined, type: string, documentId: string, locale: string, expires: number, signature: string, now = Date.now()): void {
+export function verifyPreview(
+  secret: string | undefined,
+  type: string,
+  documentId: string,
+  locale: string,
+  expires: number,
+  signature: string,
+  now = Date.now(),
+): void {
   const refuse = (message: string) => {
     throw new GraphQLError(message, { extensions: { code: 'FORBIDDEN' } });
   };

@@ -28,4 +28,3 @@ export const cellKey = (keySum: number): number => fraction(keySum);
  * value, so the noise changes whenever the set or the value does.
  */
 export const measureKey = (keySum: number, salt: number, value: number): number => fraction(keySum + fraction(salt * Math.round(value)) * TWO_32);
-

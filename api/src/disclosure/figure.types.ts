@@ -17,10 +17,13 @@ export class SuppressibleCount {
   @Field(() => Boolean, { description: 'True when the count is withheld to protect privacy (Eurostat flag "c", confidential).' })
   suppressed!: boolean;
 
-  @Field(() => Boolean, { description: "True when the figure is the true count: the whole project's participants or companies at a month end where that count is published exactly. Otherwise within ±2." })
+  @Field(() => Boolean, {
+    description:
+      "True when the figure is the true count: the whole project's participants or companies at a month end where that count is published exactly. Otherwise within ±2.",
+  })
   exact!: boolean;
 
-  private declare readonly publishedByPolicy: true;
+  declare private readonly publishedByPolicy: true;
 }
 
 @ObjectType({ description: 'One cell of a breakdown, protected like every count.' })
@@ -34,11 +37,14 @@ export class BreakdownCell extends SuppressibleCount {
 
 @ObjectType({ description: 'A protected figure derived from counts (hours, rates, averages): perturbed, and withheld with the group it is computed over.' })
 export class SuppressibleMeasure {
-  @Field(() => Float, { nullable: true, description: 'The figure; null when withheld with its group, or when the group has no value (a rate over no enrolments).' })
+  @Field(() => Float, {
+    nullable: true,
+    description: 'The figure; null when withheld with its group, or when the group has no value (a rate over no enrolments).',
+  })
   value!: number | null;
 
   @Field(() => Boolean, { description: 'True when the figure is withheld together with the group it is computed over.' })
   suppressed!: boolean;
 
-  private declare readonly publishedByPolicy: true;
+  declare private readonly publishedByPolicy: true;
 }

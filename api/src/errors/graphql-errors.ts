@@ -98,7 +98,11 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
 
   if (isDatabaseUnavailable(original)) {
     delete extensions.stacktrace;
-    return { ...formatted, message: 'Projektets uppgifter är tillfälligt otillgängliga. Project data is temporarily unavailable.', extensions: { code: 'DATA_UNAVAILABLE' } };
+    return {
+      ...formatted,
+      message: 'Projektets uppgifter är tillfälligt otillgängliga. Project data is temporarily unavailable.',
+      extensions: { code: 'DATA_UNAVAILABLE' },
+    };
   }
 
   if (original instanceof DriverException) {
@@ -120,7 +124,12 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   if (extensions.code === 'INTERNAL_SERVER_ERROR' && !(original instanceof GraphQLError)) {
     // An unexpected failure's message may name internals (paths, URLs, SQL): never pass it on.
     delete extensions.stacktrace;
-    return { message: 'Ett oväntat fel inträffade. An unexpected error occurred.', path: formatted.path, locations: formatted.locations, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+    return {
+      message: 'Ett oväntat fel inträffade. An unexpected error occurred.',
+      path: formatted.path,
+      locations: formatted.locations,
+      extensions: { code: 'INTERNAL_SERVER_ERROR' },
+    };
   }
 
   if (extensions.code === 'BAD_USER_INPUT' && !extensions.fields) {
@@ -139,7 +148,11 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
 export const LIMIT_CODES = new Set(['QUERY_TOO_DEEP', 'TOO_MANY_ALIASES', 'TOO_MANY_ROOT_FIELDS', 'QUERY_TOO_COSTLY']);
 
 function limitCodeOf(error: unknown): string | null {
-  for (let current = error as { originalError?: unknown; extensions?: Record<string, unknown> } | undefined; current; current = current.originalError as typeof current) {
+  for (
+    let current = error as { originalError?: unknown; extensions?: Record<string, unknown> } | undefined;
+    current;
+    current = current.originalError as typeof current
+  ) {
     const code = current.extensions?.code;
     if (typeof code === 'string' && LIMIT_CODES.has(code)) return code;
   }

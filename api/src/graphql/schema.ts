@@ -15,7 +15,19 @@ import { ReportingResolver } from '../reporting/reporting.resolver.js';
 
 export async function buildApiSchema(): Promise<GraphQLSchema> {
   const schema = await buildSchema({
-    resolvers: [ProjectResolver, NewsResolver, CourseResolver, OrganisationResolver, ContactResolver, AccessibilityStatementResolver, FeedbackResolver, IndicatorsResolver, /* staff writes: */ ...writeResolvers, AuditResolver, ReportingResolver],
+    resolvers: [
+      ProjectResolver,
+      NewsResolver,
+      CourseResolver,
+      OrganisationResolver,
+      ContactResolver,
+      AccessibilityStatementResolver,
+      FeedbackResolver,
+      IndicatorsResolver,
+      /* staff writes: */ ...writeResolvers,
+      AuditResolver,
+      ReportingResolver,
+    ],
     validate: { forbidUnknownValues: true },
     authChecker,
     emitSchemaFile: false,
@@ -24,7 +36,8 @@ export async function buildApiSchema(): Promise<GraphQLSchema> {
   const query = schema.getQueryType();
   if (query) query.description = 'Reads: news from the CMS; the project, its indicators and the audit log from the project data.';
   const mutation = schema.getMutationType();
-  if (mutation) mutation.description = 'Staff writes to the project data, each with a staff key and recorded in the audit log; and sendFeedback, open to anyone.';
+  if (mutation)
+    mutation.description = 'Staff writes to the project data, each with a staff key and recorded in the audit log; and sendFeedback, open to anyone.';
   return schema;
 }
 

@@ -12,7 +12,10 @@ export const staleContentWarnings: ApolloServerPlugin<ApiContext> = {
         if (response.body.kind === 'single' && contextValue.warnings?.size) {
           response.body.singleResult.extensions = {
             ...response.body.singleResult.extensions,
-            warnings: [...contextValue.warnings].map((code) => ({ code, message: 'The CMS is unreachable; content is served from cache and may be out of date. Innehållet kan vara inaktuellt.' })),
+            warnings: [...contextValue.warnings].map((code) => ({
+              code,
+              message: 'The CMS is unreachable; content is served from cache and may be out of date. Innehållet kan vara inaktuellt.',
+            })),
           };
         }
       },

@@ -25,7 +25,10 @@ function bucketOfAddress(address: string): string {
   const left = head ? head.split(':') : [];
   const right = tail ? tail.split(':') : [];
   const groups = address.includes('::') ? [...left, ...Array(8 - left.length - right.length).fill('0'), ...right] : left;
-  return `${groups.slice(0, 4).map((group) => group.toLowerCase().replace(/^0+(?=.)/, '')).join(':')}::/64`;
+  return `${groups
+    .slice(0, 4)
+    .map((group) => group.toLowerCase().replace(/^0+(?=.)/, ''))
+    .join(':')}::/64`;
 }
 
 /** Who sent this request, for the feedback limit. */
@@ -43,7 +46,9 @@ export class FeedbackLimit {
     const make = ({ points, seconds }: { points: number; seconds: number }, name: string): RateLimiterAbstract => {
       const keyPrefix = `${namespace}:feedback:${name}`;
       const memory = new RateLimiterMemory({ points, duration: seconds, keyPrefix });
-      return redis ? new RateLimiterRedis({ storeClient: redis, points, duration: seconds, keyPrefix, insuranceLimiter: memory, rejectIfRedisNotReady: true }) : memory;
+      return redis
+        ? new RateLimiterRedis({ storeClient: redis, points, duration: seconds, keyPrefix, insuranceLimiter: memory, rejectIfRedisNotReady: true })
+        : memory;
     };
     this.visitors = make(FEEDBACK_RATE.perVisitor, 'visitor');
     this.everyone = make(FEEDBACK_RATE.everyone, 'everyone');

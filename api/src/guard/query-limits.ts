@@ -48,7 +48,12 @@ export function limitError(code: string, message: string, limit: number, found?:
 const isIntrospection = (name: string) => name.startsWith('__');
 
 function fragmentsOf(context: ValidationContext): Map<string, FragmentDefinitionNode> {
-  return new Map(context.getDocument().definitions.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION).map((d) => [d.name.value, d]));
+  return new Map(
+    context
+      .getDocument()
+      .definitions.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION)
+      .map((d) => [d.name.value, d]),
+  );
 }
 
 /** Deepest field nesting below a selection set, following fragments once each. */
@@ -98,7 +103,8 @@ const aliasLimit: ValidationRule = (context): ASTVisitor => {
     },
     Document: {
       leave() {
-        if (aliases > QUERY_LIMITS.maxAliases) context.reportError(limitError('TOO_MANY_ALIASES', 'The query uses too many aliases', QUERY_LIMITS.maxAliases, aliases));
+        if (aliases > QUERY_LIMITS.maxAliases)
+          context.reportError(limitError('TOO_MANY_ALIASES', 'The query uses too many aliases', QUERY_LIMITS.maxAliases, aliases));
       },
     },
   };
@@ -107,7 +113,8 @@ const aliasLimit: ValidationRule = (context): ASTVisitor => {
 const rootFieldLimit: ValidationRule = (context): ASTVisitor => ({
   OperationDefinition(node) {
     const count = rootFieldCount(node.selectionSet, fragmentsOf(context));
-    if (count > QUERY_LIMITS.maxRootFields) context.reportError(limitError('TOO_MANY_ROOT_FIELDS', 'The query asks for too many root fields', QUERY_LIMITS.maxRootFields, count));
+    if (count > QUERY_LIMITS.maxRootFields)
+      context.reportError(limitError('TOO_MANY_ROOT_FIELDS', 'The query asks for too many root fields', QUERY_LIMITS.maxRootFields, count));
   },
 });
 
@@ -133,7 +140,13 @@ export function queryCostLimit(schema: GraphQLSchema): ApolloServerPlugin {
         async didResolveOperation({ request, document }) {
           let cost: number;
           try {
-            cost = getComplexity({ schema, query: document, operationName: request.operationName, variables: request.variables ?? {}, estimators: [costEstimator] });
+            cost = getComplexity({
+              schema,
+              query: document,
+              operationName: request.operationName,
+              variables: request.variables ?? {},
+              estimators: [costEstimator],
+            });
           } catch {
             // Variables that do not fit the operation: execution reports them, per field, as bad input.
             return;

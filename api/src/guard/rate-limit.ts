@@ -15,7 +15,8 @@ export const RATE_LIMITS: Record<Actor['access'], { perSecond: number; burst: nu
   STAFF: { perSecond: 100, burst: 500 },
 };
 /** Matched routes (see http/route.ts), so no spelling of a path slips past. */
-const isLimited = (route: string | undefined) => route !== undefined && (route === GRAPHQL_ROUTE || route.startsWith('/export/') || route.startsWith('/import/'));
+const isLimited = (route: string | undefined) =>
+  route !== undefined && (route === GRAPHQL_ROUTE || route.startsWith('/export/') || route.startsWith('/import/'));
 
 function limiterFor(access: Actor['access'], redis: Redis | undefined, namespace: string): BurstyRateLimiter {
   const { perSecond, burst } = RATE_LIMITS[access];
@@ -36,7 +37,10 @@ const bucketOf = (request: FastifyRequest) => (request.actor.access === 'ANONYMO
  * Rate limits on the GraphQL API, the export and the import (429 with Retry-After). `exempt` lists
  * client addresses that are not limited: the site's server, whose visitors are limited at the site.
  */
-export function registerRateLimit(app: FastifyInstance, { redis, exempt = [], namespace = 'spik' }: { redis?: Redis; exempt?: string[]; namespace?: string }): void {
+export function registerRateLimit(
+  app: FastifyInstance,
+  { redis, exempt = [], namespace = 'spik' }: { redis?: Redis; exempt?: string[]; namespace?: string },
+): void {
   const limiters = new Map((Object.keys(RATE_LIMITS) as Actor['access'][]).map((access) => [access, limiterFor(access, redis, namespace)]));
   const exemptAddresses = new Set(exempt);
 

@@ -31,14 +31,20 @@ export function registerRequestGuards(app: FastifyInstance): void {
     if (request.method === 'GET') {
       const query = (request.query as { query?: unknown }).query;
       if (typeof query === 'string' && query.length > QUERY_LIMITS.maxQueryLength) {
-        return refuse(reply, 413, 'QUERY_TOO_LARGE', `The query text is too long (limit ${QUERY_LIMITS.maxQueryLength} characters, found ${query.length}).`, { limit: QUERY_LIMITS.maxQueryLength, found: query.length });
+        return refuse(reply, 413, 'QUERY_TOO_LARGE', `The query text is too long (limit ${QUERY_LIMITS.maxQueryLength} characters, found ${query.length}).`, {
+          limit: QUERY_LIMITS.maxQueryLength,
+          found: query.length,
+        });
       }
       return;
     }
     if (request.method !== 'POST') return;
     const operations: unknown[] = Array.isArray(request.body) ? request.body : [request.body];
     if (operations.length > QUERY_LIMITS.maxBatch) {
-      return refuse(reply, 400, 'BATCH_TOO_LARGE', `Too many operations in one batched request (limit ${QUERY_LIMITS.maxBatch}, found ${operations.length}).`, { limit: QUERY_LIMITS.maxBatch, found: operations.length });
+      return refuse(reply, 400, 'BATCH_TOO_LARGE', `Too many operations in one batched request (limit ${QUERY_LIMITS.maxBatch}, found ${operations.length}).`, {
+        limit: QUERY_LIMITS.maxBatch,
+        found: operations.length,
+      });
     }
     for (const operation of operations) {
       if (!operation || typeof operation !== 'object') continue;
@@ -54,7 +60,13 @@ export function registerRequestGuards(app: FastifyInstance): void {
         request.trustedDocument = true;
       }
       if (typeof body.query === 'string' && body.query.length > QUERY_LIMITS.maxQueryLength) {
-        return refuse(reply, 413, 'QUERY_TOO_LARGE', `The query text is too long (limit ${QUERY_LIMITS.maxQueryLength} characters, found ${body.query.length}).`, { limit: QUERY_LIMITS.maxQueryLength, found: body.query.length });
+        return refuse(
+          reply,
+          413,
+          'QUERY_TOO_LARGE',
+          `The query text is too long (limit ${QUERY_LIMITS.maxQueryLength} characters, found ${body.query.length}).`,
+          { limit: QUERY_LIMITS.maxQueryLength, found: body.query.length },
+        );
       }
     }
   });

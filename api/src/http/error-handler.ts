@@ -19,7 +19,11 @@ export function registerErrorHandler(app: FastifyInstance): void {
     const status = error.statusCode && error.statusCode < 500 ? error.statusCode : 500;
     if (status >= 500) {
       request.log.error({ err: error }, 'request failed');
-      return reply.code(status).send(errorReply('INTERNAL_SERVER_ERROR', bilingual('Ett oväntat fel inträffade.', `An unexpected error occurred (request ${request.id}).`), { requestId: request.id }));
+      return reply.code(status).send(
+        errorReply('INTERNAL_SERVER_ERROR', bilingual('Ett oväntat fel inträffade.', `An unexpected error occurred (request ${request.id}).`), {
+          requestId: request.id,
+        }),
+      );
     }
     // Fastify's own 4xx errors (a malformed body, a bad header) say in English what was wrong.
     return reply.code(status).send(errorReply(error.code ?? 'BAD_REQUEST', bilingual('Anropet kunde inte läsas.', error.message)));

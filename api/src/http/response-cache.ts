@@ -46,8 +46,11 @@ export function registerResponseCache(app: FastifyInstance, schema: GraphQLSchem
       try {
         const document = parse(query);
         const operations = document.definitions.filter((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION);
-        const fragments = new Map(document.definitions.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION).map((d) => [d.name.value, d]));
-        const fields = operations.length === 1 && operations[0]!.operation === 'query' ? rootFields(operations[0]!.selectionSet, fragments) : ['(not one query)'];
+        const fragments = new Map(
+          document.definitions.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION).map((d) => [d.name.value, d]),
+        );
+        const fields =
+          operations.length === 1 && operations[0]!.operation === 'query' ? rootFields(operations[0]!.selectionSet, fragments) : ['(not one query)'];
         // The policies each root field declares (graphql/cache-policy.ts): one without any makes the reply uncacheable.
         const policies = fields.map((field) => responseCachePolicyOf(schema, field));
         if (policies.every((policy) => policy === 'versioned')) answer = 'versioned';
@@ -84,7 +87,13 @@ export function registerResponseCache(app: FastifyInstance, schema: GraphQLSchem
   app.addHook('onSend', async (request, reply, payload) => {
     // Errors are not cached: they may be about the caller (access) or transient; nor is content
     // served stale while the CMS is unreachable.
-    if (request.responseCacheKey && reply.statusCode === 200 && typeof payload === 'string' && !payload.includes('"errors"') && !payload.includes('"warnings"')) {
+    if (
+      request.responseCacheKey &&
+      reply.statusCode === 200 &&
+      typeof payload === 'string' &&
+      !payload.includes('"errors"') &&
+      !payload.includes('"warnings"')
+    ) {
       responses.set(request.responseCacheKey, payload, { ttl: request.responseCacheTtl });
     }
     return payload;

@@ -73,7 +73,10 @@ export interface ServerDeps {
  * (which may hold personal data) are never logged.
  */
 const LOG_OPTIONS = {
-  redact: { paths: ['req.headers.authorization', 'req.headers["x-api-key"]', `req.headers["${WEBHOOK_SECRET_HEADER}"]`, 'req.headers.cookie'], censor: '[redacted]' },
+  redact: {
+    paths: ['req.headers.authorization', 'req.headers["x-api-key"]', `req.headers["${WEBHOOK_SECRET_HEADER}"]`, 'req.headers.cookie'],
+    censor: '[redacted]',
+  },
 };
 
 export async function createServer(deps: ServerDeps): Promise<FastifyInstance> {
@@ -109,13 +112,7 @@ export async function createServer(deps: ServerDeps): Promise<FastifyInstance> {
     parseOptions: { maxTokens: QUERY_LIMITS.maxTokens },
     validationRules: queryLimitRules,
     includeStacktraceInErrorResponses: false,
-    plugins: [
-      queryCostLimit(schema),
-      operationMetrics,
-      fastifyApolloDrainPlugin(app),
-      ApolloServerPluginLandingPageDisabled(),
-      staleContentWarnings,
-    ],
+    plugins: [queryCostLimit(schema), operationMetrics, fastifyApolloDrainPlugin(app), ApolloServerPluginLandingPageDisabled(), staleContentWarnings],
     formatError, // staff writes: per-field errors in Swedish
   });
   await apollo.start();
@@ -126,12 +123,29 @@ export async function createServer(deps: ServerDeps): Promise<FastifyInstance> {
       const em = db.em.fork();
       const warnings = new Set<string>();
       const loaders = { ...createContentLoaders(content, (warning) => warnings.add(warning)), ...createIndicatorLoaders(em, () => indicators.release()) };
-      return { em, content, actor: request.actor, dataVersion, indicators, loaders, warnings, previewSecret, visitor: visitorOf(request, siteServers), feedbackLimit, correction: correctionOf(request.headers[CORRECTION_HEADER]) };
+      return {
+        em,
+        content,
+        actor: request.actor,
+        dataVersion,
+        indicators,
+        loaders,
+        warnings,
+        previewSecret,
+        visitor: visitorOf(request, siteServers),
+        feedbackLimit,
+        correction: correctionOf(request.headers[CORRECTION_HEADER]),
+      };
     },
   });
 
   registerHealth(app, {
-    database: () => db.em.fork().getConnection().execute('select 1').then(() => true),
+    database: () =>
+      db.em
+        .fork()
+        .getConnection()
+        .execute('select 1')
+        .then(() => true),
     cms: () => strapi.isReachable(),
     indicators: (databaseAnswers) => warmUp.ready(databaseAnswers),
   });

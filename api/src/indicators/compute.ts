@@ -75,7 +75,11 @@ function conditionsFor(query: IndicatorQuery, table: Columns): Condition[] {
 
 /** A condition as a test of one row, for the small scans (companies). */
 const rowTest = (condition: Condition) => (row: number) =>
-  'equals' in condition ? condition.column[row] === condition.equals : 'anyOf' in condition ? (condition.column[row]! & condition.anyOf) !== 0 : condition.allowed[condition.column[row]!] === 1;
+  'equals' in condition
+    ? condition.column[row] === condition.equals
+    : 'anyOf' in condition
+      ? (condition.column[row]! & condition.anyOf) !== 0
+      : condition.allowed[condition.column[row]!] === 1;
 
 const breakdown = (dimension: Dimension, column: (row: number) => number): Breakdown & { dimension: Dimension } => ({
   name: dimension.name,
@@ -109,8 +113,23 @@ export function computeIndicators(facts: Facts, rawQuery: IndicatorQuery, releas
   // One cell per profile code; the breakdowns are summed from those cells below. Under an activity
   // filter the participants are those who took part in such an activity, and their hours and
   // enrolments narrow to the matching activities' enrolments.
-  const { tally: pTally, measures: pMeasures } = scanParticipants(p, facts.enrolments, release.participantMonth, months.length, conditionsFor(query, p), sums ? (activityFilter(query) ?? 'all') : null);
-  const pBreakdowns = [dims.gender, dims.ageBand, dims.education, dims.region, crossed(dims.gender, dims.esfAgeGroup), crossed(dims.gender, dims.education), dims.esfAgeGroup];
+  const { tally: pTally, measures: pMeasures } = scanParticipants(
+    p,
+    facts.enrolments,
+    release.participantMonth,
+    months.length,
+    conditionsFor(query, p),
+    sums ? (activityFilter(query) ?? 'all') : null,
+  );
+  const pBreakdowns = [
+    dims.gender,
+    dims.ageBand,
+    dims.education,
+    dims.region,
+    crossed(dims.gender, dims.esfAgeGroup),
+    crossed(dims.gender, dims.education),
+    dims.esfAgeGroup,
+  ];
   const pParts = { gender: partOfProfile(dims.gender), esfAgeGroup: partOfProfile(dims.esfAgeGroup), education: partOfProfile(dims.education) };
   const valueOfProfile = [
     pParts.gender,
@@ -121,7 +140,10 @@ export function computeIndicators(facts: Facts, rawQuery: IndicatorQuery, releas
     Uint8Array.from(pParts.gender, (gender, code) => gender * dims.education.values.length + pParts.education[code]!),
     pParts.esfAgeGroup,
   ];
-  const pByBreakdown = foldTally(pTally, valueOfProfile.map((values, i) => ({ values, cardinality: pBreakdowns[i]!.values.length })));
+  const pByBreakdown = foldTally(
+    pTally,
+    valueOfProfile.map((values, i) => ({ values, cardinality: pBreakdowns[i]!.values.length })),
+  );
   const cBreakdowns = [
     breakdown(dims.sizeClass, (row) => c.sizeClass[row]!),
     breakdown(dims.region, (row) => regionOfMunicipality[c.municipality[row]!]!),
@@ -142,9 +164,14 @@ export function computeIndicators(facts: Facts, rawQuery: IndicatorQuery, releas
 
   const empty: KeyedCount = { count: 0, keySum: 0 };
   const totals = (tally: MonthlyTally) => ({ count: cumulate(tally.count, tally.months), keySum: cumulate(tally.keySum, tally.months) });
-  const at = (series: { count: Float64Array; keySum: Float64Array }, month: number): KeyedCount => (month < 0 ? empty : { count: series.count[month]!, keySum: series.keySum[month]! });
+  const at = (series: { count: Float64Array; keySum: Float64Array }, month: number): KeyedCount =>
+    month < 0 ? empty : { count: series.count[month]!, keySum: series.keySum[month]! };
   const windowOf = (series: { count: Float64Array; keySum: Float64Array }, upTo: number, population: 'participants' | 'companies') =>
-    impossible ? policy.emptyByDefinition() : last < first ? policy.count(empty, population) : policy.window(at(series, upTo), first > 0 ? at(series, first - 1) : null, population);
+    impossible
+      ? policy.emptyByDefinition()
+      : last < first
+        ? policy.count(empty, population)
+        : policy.window(at(series, upTo), first > 0 ? at(series, first - 1) : null, population);
   /** The value a filter fixes for a breakdown dimension: every other cell is empty by definition. */
   const fixed: Record<string, string | null | undefined> = { region: query.region, sizeClass: query.sizeClass, industry: query.industry };
 
@@ -153,7 +180,10 @@ export function computeIndicators(facts: Facts, rawQuery: IndicatorQuery, releas
     const cells = breakdowns.map((dimension, i) =>
       dimension.values.map((key, v) => {
         const byValue = tally.byBreakdown[i]!;
-        const series = { count: cumulate(byValue.count, tally.months, dimension.values.length, v), keySum: cumulate(byValue.keySum, tally.months, dimension.values.length, v) };
+        const series = {
+          count: cumulate(byValue.count, tally.months, dimension.values.length, v),
+          keySum: cumulate(byValue.keySum, tally.months, dimension.values.length, v),
+        };
         const outside = fixed[dimension.name] != null && fixed[dimension.name] !== key;
         return policy.cell(outside ? policy.emptyByDefinition() : windowOf(series, last, population), total, key, dimension.label(key));
       }),
@@ -161,10 +191,18 @@ export function computeIndicators(facts: Facts, rawQuery: IndicatorQuery, releas
     return { total, cells };
   };
   const participants = section(pByBreakdown, pBreakdowns, 'participants');
-  const companies = section(cTally, cBreakdowns.map((b) => b.dimension), 'companies');
+  const companies = section(
+    cTally,
+    cBreakdowns.map((b) => b.dimension),
+    'companies',
+  );
 
   const pTotals = totals(pTally);
-  const cum = { hours: cumulate(pMeasures.hours, months.length), enrolments: cumulate(pMeasures.enrolments, months.length), completed: cumulate(pMeasures.completed, months.length) };
+  const cum = {
+    hours: cumulate(pMeasures.hours, months.length),
+    enrolments: cumulate(pMeasures.enrolments, months.length),
+    completed: cumulate(pMeasures.completed, months.length),
+  };
   const tallyAt = (month: number): ParticipantTally | null => {
     if (month < 0) return null;
     let largest = 0;
@@ -180,7 +218,7 @@ export function computeIndicators(facts: Facts, rawQuery: IndicatorQuery, releas
     const points: TimePointFigures[] = [];
     const cTotals = totals(cTally);
     for (let m = first; m <= last; m++) {
-      const isQuarterEnd = (Number(months[m]!.start.slice(5, 7)) % 3 === 0) || m === last;
+      const isQuarterEnd = Number(months[m]!.start.slice(5, 7)) % 3 === 0 || m === last;
       if (granularity === 'QUARTER' && !isQuarterEnd) continue;
       const startMonth = granularity === 'QUARTER' ? Math.max(first, m - ((Number(months[m]!.start.slice(5, 7)) - 1) % 3)) : m;
       points.push({
@@ -195,7 +233,13 @@ export function computeIndicators(facts: Facts, rawQuery: IndicatorQuery, releas
   };
 
   return {
-    participants: { total: participants.total, byGender: participants.cells[0]!, byAgeBand: participants.cells[1]!, byEducation: participants.cells[2]!, byRegion: participants.cells[3]! },
+    participants: {
+      total: participants.total,
+      byGender: participants.cells[0]!,
+      byAgeBand: participants.cells[1]!,
+      byEducation: participants.cells[2]!,
+      byRegion: participants.cells[3]!,
+    },
     esf: { byGenderAndAgeGroup: participants.cells[4]!, byGenderAndEducation: participants.cells[5]!, byAgeGroup: participants.cells[6]! },
     companies: {
       total: companies.total,
@@ -259,13 +303,13 @@ function gapFigures(facts: Facts, inScope: Uint8Array, policy: DisclosurePolicy)
   // Each figure is protected on its own: a withheld total does not bound a direct count.
   const topCompetenceAreas = [...byArea.entries()]
     .map(([area, entry]) => {
-        const cell: KeyedCount = { count: entry.count, keySum: entry.keySum };
-        const count = policy.count(cell, 'other');
-        return { area, companies: count, averageShift: policy.average(count, cell, entry.shiftSum, entry.largest) };
-      })
-      .filter((entry) => entry.companies.value !== null && entry.companies.value > 0)
-      .sort((a, b) => b.companies.value! - a.companies.value! || a.area.localeCompare(b.area, 'sv'))
-      .slice(0, 8);
+      const cell: KeyedCount = { count: entry.count, keySum: entry.keySum };
+      const count = policy.count(cell, 'other');
+      return { area, companies: count, averageShift: policy.average(count, cell, entry.shiftSum, entry.largest) };
+    })
+    .filter((entry) => entry.companies.value !== null && entry.companies.value > 0)
+    .sort((a, b) => b.companies.value! - a.companies.value! || a.area.localeCompare(b.area, 'sv'))
+    .slice(0, 8);
   const analysesCompleted = policy.count(analyses, 'other');
   return { analysesCompleted, topCompetenceAreas };
 }

@@ -28,7 +28,11 @@ export function toCsv(indicators: Indicators, filter: IndicatorQuery): string {
   const cells = (section: string, list: BreakdownCell[]) => list.forEach((cell) => rows.push([section, cell.key, cell.label, value(cell), flag(cell)]));
 
   // What the figures describe and how they are protected come first, where a reader starts.
-  const filterText = Object.entries(filter).filter(([, v]) => v != null).map(([k, v]) => `${k}=${v}`).join(', ') || 'inga';
+  const filterText =
+    Object.entries(filter)
+      .filter(([, v]) => v != null)
+      .map(([k, v]) => `${k}=${v}`)
+      .join(', ') || 'inga';
   rows.push(['Avser', 'läget', `Uppgifterna avser läget ${indicators.asOf ?? 'före första publiceringen'}`, indicators.asOf ?? '', '']);
   rows.push(['Urval', 'filter', filterText, '', '']);
   rows.push(['Skydd', 'tröskel', `Antal från 0 till ${indicators.suppressionThreshold} visas inte`, indicators.suppressionThreshold, '']);
@@ -40,7 +44,13 @@ export function toCsv(indicators: Indicators, filter: IndicatorQuery): string {
     '',
   ]);
   rows.push(['Licens', 'licens', LICENCE, '', '']);
-  rows.push(['Metadata', 'jsonstat', 'Samma urval som JSON-stat med ESF+-koder, definitioner och enheter: /export/indicators.jsonstat med samma parametrar', '', '']);
+  rows.push([
+    'Metadata',
+    'jsonstat',
+    'Samma urval som JSON-stat med ESF+-koder, definitioner och enheter: /export/indicators.jsonstat med samma parametrar',
+    '',
+    '',
+  ]);
   if (indicators.dataIsDemo) rows.push(['Obs', 'demodata', 'Siffrorna är genererade demodata, inte verkliga uppgifter', '', '']);
   count('Deltagare', 'Totalt', indicators.participants.total);
   cells('Deltagare per kön', indicators.participants.byGender);

@@ -49,7 +49,11 @@ export function crossed(a: Dimension, b: Dimension): Dimension {
   return {
     name: `${a.name}×${b.name}`,
     values: a.values.flatMap((x) => b.values.map((y) => `${x}|${y}`)),
-    label: (value) => value.split('|').map((part, i) => (i === 0 ? a : b).label(part)).join(', '),
+    label: (value) =>
+      value
+        .split('|')
+        .map((part, i) => (i === 0 ? a : b).label(part))
+        .join(', '),
   };
 }
 

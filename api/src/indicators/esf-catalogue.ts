@@ -31,27 +31,86 @@ const participant = (id: string, nameSv: string, nameEn: string, definitionSv: s
   figures,
 });
 const everyone = (i: Indicators) => ({ total: i.participants.total, byGender: i.participants.byGender });
-const age = (key: string) => group(key, (i) => i.esf.byAgeGroup, (i) => i.esf.byGenderAndAgeGroup);
-const education = (key: string) => group(key, (i) => i.participants.byEducation, (i) => i.esf.byGenderAndEducation);
+const age = (key: string) =>
+  group(
+    key,
+    (i) => i.esf.byAgeGroup,
+    (i) => i.esf.byGenderAndAgeGroup,
+  );
+const education = (key: string) =>
+  group(
+    key,
+    (i) => i.participants.byEducation,
+    (i) => i.esf.byGenderAndEducation,
+  );
 const AT_ENROLMENT = 'Räknas vid inskrivningen i SPIK, efter ålder det år deltagaren skrevs in.';
-const AT_ENROLMENT_EN = "Counted at enrolment, by age in the year of enrolment.";
+const AT_ENROLMENT_EN = 'Counted at enrolment, by age in the year of enrolment.';
 
 export const CATALOGUE: readonly Definition[] = [
-  participant('EECO01', 'Deltagare totalt', 'Total number of participants', 'Alla anställda som skrivits in i någon av SPIK:s insatser.', 'Every employee enrolled in one of SPIK\'s activities.', everyone),
+  participant(
+    'EECO01',
+    'Deltagare totalt',
+    'Total number of participants',
+    'Alla anställda som skrivits in i någon av SPIK:s insatser.',
+    "Every employee enrolled in one of SPIK's activities.",
+    everyone,
+  ),
   participant(
     'EECO05',
     'Anställda, inklusive egenföretagare',
     'Employed, including self-employed',
     'SPIK:s deltagare är anställda i de företag projektet stödjer, så indikatorn omfattar alla deltagare och har samma värde som EECO01.',
-    'SPIK\'s participants are employees of the enterprises it supports, so this covers every participant and equals EECO01.',
+    "SPIK's participants are employees of the enterprises it supports, so this covers every participant and equals EECO01.",
     everyone,
   ),
-  participant('EECO06', 'Barn under 18 år', 'Number of children below 18 years of age', `Deltagare under 18 år. ${AT_ENROLMENT}`, `Participants below 18. ${AT_ENROLMENT_EN}`, age('UNDER_18')),
-  participant('EECO07', 'Unga 18–29 år', 'Young people between 18 and 29 years of age', `Deltagare 18–29 år. ${AT_ENROLMENT}`, `Participants aged 18 to 29. ${AT_ENROLMENT_EN}`, age('FROM_18_TO_29')),
-  participant('EECO08', 'Deltagare 55 år och äldre', 'Number of participants of 55 years of age and above', `Deltagare 55 år och äldre. ${AT_ENROLMENT}`, `Participants aged 55 and over. ${AT_ENROLMENT_EN}`, age('FROM_55')),
-  participant('EECO09', 'Högst förgymnasial utbildning (ISCED 0–2)', 'Participants with lower secondary education or less (ISCED 0-2)', 'Deltagare vars högsta avslutade utbildning är förgymnasial.', 'Participants whose highest completed education is ISCED 0 to 2.', education('ISCED_0_2')),
-  participant('EECO10', 'Gymnasial utbildning (ISCED 3–4)', 'Participants with upper secondary (ISCED 3) or post-secondary education (ISCED 4)', 'Deltagare vars högsta avslutade utbildning är gymnasial eller eftergymnasial men inte högskola.', 'Participants whose highest completed education is ISCED 3 or 4.', education('ISCED_3_4')),
-  participant('EECO11', 'Eftergymnasial utbildning (ISCED 5–8)', 'Participants with tertiary education (ISCED 5 to 8)', 'Deltagare med högskole- eller annan eftergymnasial utbildning på nivå 5–8.', 'Participants whose highest completed education is ISCED 5 to 8.', education('ISCED_5_8')),
+  participant(
+    'EECO06',
+    'Barn under 18 år',
+    'Number of children below 18 years of age',
+    `Deltagare under 18 år. ${AT_ENROLMENT}`,
+    `Participants below 18. ${AT_ENROLMENT_EN}`,
+    age('UNDER_18'),
+  ),
+  participant(
+    'EECO07',
+    'Unga 18–29 år',
+    'Young people between 18 and 29 years of age',
+    `Deltagare 18–29 år. ${AT_ENROLMENT}`,
+    `Participants aged 18 to 29. ${AT_ENROLMENT_EN}`,
+    age('FROM_18_TO_29'),
+  ),
+  participant(
+    'EECO08',
+    'Deltagare 55 år och äldre',
+    'Number of participants of 55 years of age and above',
+    `Deltagare 55 år och äldre. ${AT_ENROLMENT}`,
+    `Participants aged 55 and over. ${AT_ENROLMENT_EN}`,
+    age('FROM_55'),
+  ),
+  participant(
+    'EECO09',
+    'Högst förgymnasial utbildning (ISCED 0–2)',
+    'Participants with lower secondary education or less (ISCED 0-2)',
+    'Deltagare vars högsta avslutade utbildning är förgymnasial.',
+    'Participants whose highest completed education is ISCED 0 to 2.',
+    education('ISCED_0_2'),
+  ),
+  participant(
+    'EECO10',
+    'Gymnasial utbildning (ISCED 3–4)',
+    'Participants with upper secondary (ISCED 3) or post-secondary education (ISCED 4)',
+    'Deltagare vars högsta avslutade utbildning är gymnasial eller eftergymnasial men inte högskola.',
+    'Participants whose highest completed education is ISCED 3 or 4.',
+    education('ISCED_3_4'),
+  ),
+  participant(
+    'EECO11',
+    'Eftergymnasial utbildning (ISCED 5–8)',
+    'Participants with tertiary education (ISCED 5 to 8)',
+    'Deltagare med högskole- eller annan eftergymnasial utbildning på nivå 5–8.',
+    'Participants whose highest completed education is ISCED 5 to 8.',
+    education('ISCED_5_8'),
+  ),
   {
     id: 'EECO19',
     esfCode: 'EECO19',

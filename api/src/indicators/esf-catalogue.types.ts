@@ -7,7 +7,7 @@ export class CatalogueIndicator {
   @Field(() => String, { description: 'Stable id: the ESF+ code where there is one (EECO01), otherwise a SPIK id.' })
   id!: string;
 
-  @Field(() => String, { nullable: true, description: 'Common indicator code of Regulation (EU) 2021/1057, Annex I; null for SPIK\'s own indicators.' })
+  @Field(() => String, { nullable: true, description: "Common indicator code of Regulation (EU) 2021/1057, Annex I; null for SPIK's own indicators." })
   esfCode!: string | null;
 
   @Field(() => String, { description: 'Name in Swedish.' })
@@ -16,7 +16,7 @@ export class CatalogueIndicator {
   @Field(() => String, { description: 'Name in English, as the regulation words it.' })
   nameEn!: string;
 
-  @Field(() => String, { description: 'What is counted, from which of SPIK\'s data, in Swedish.' })
+  @Field(() => String, { description: "What is counted, from which of SPIK's data, in Swedish." })
   definitionSv!: string;
 
   @Field(() => String, { description: 'What is counted, in English.' })
@@ -31,16 +31,21 @@ export class CatalogueIndicator {
   @Field(() => SuppressibleCount, { description: 'The protected total for the filter (same protection as `indicators`).' })
   total!: SuppressibleCount;
 
-  @Field(() => [BreakdownCell], { description: 'By gender (keys WOMAN, MAN, OTHER = non-binary, NOT_STATED; crossed cells are keyed "WOMAN|FROM_55"). Empty when the indicator has no gender breakdown.' })
+  @Field(() => [BreakdownCell], {
+    description:
+      'By gender (keys WOMAN, MAN, OTHER = non-binary, NOT_STATED; crossed cells are keyed "WOMAN|FROM_55"). Empty when the indicator has no gender breakdown.',
+  })
   byGender!: BreakdownCell[];
 }
 
-@ObjectType({ description: 'The indicator catalogue: ESF+ common indicators and their definitions, computed from the project data through the disclosure policy.' })
+@ObjectType({
+  description: 'The indicator catalogue: ESF+ common indicators and their definitions, computed from the project data through the disclosure policy.',
+})
 export class IndicatorCatalogue {
   @Field(() => LocalDateResolver, { nullable: true, description: 'Every value describes the data as of this month end (`Indicators.asOf`).' })
   asOf!: string | null;
 
-  @Field(() => LocalDateResolver, { description: 'First day of the reference period: the project start, or the filter\'s `period.from`.' })
+  @Field(() => LocalDateResolver, { description: "First day of the reference period: the project start, or the filter's `period.from`." })
   periodStart!: string;
 
   @Field(() => String, { description: 'Where the figures come from.' })

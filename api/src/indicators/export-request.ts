@@ -23,14 +23,19 @@ function parseQuery(params: Record<string, string | undefined>): IndicatorQuery 
   for (const [name, value] of Object.entries(params)) {
     if (!(name in QUERY_PARAMS)) {
       const known = Object.keys(QUERY_PARAMS).join(', ');
-      throw new GraphQLError(bilingual(`Okänd parameter ”${name}”. Kända: ${known}.`, `Unknown parameter "${name}". Known: ${known}.`), { extensions: { argument: name } });
+      throw new GraphQLError(bilingual(`Okänd parameter ”${name}”. Kända: ${known}.`, `Unknown parameter "${name}". Known: ${known}.`), {
+        extensions: { argument: name },
+      });
     }
     const allowed = QUERY_PARAMS[name as keyof IndicatorQuery];
     if (value !== undefined && allowed && !allowed.includes(value)) {
       const choices = allowed.join(', ');
-      throw new GraphQLError(bilingual(`”${value}” är inget giltigt värde för ${name}; välj ett av ${choices}.`, `"${value}" is not a valid ${name}; use one of ${choices}.`), {
-        extensions: { argument: name },
-      });
+      throw new GraphQLError(
+        bilingual(`”${value}” är inget giltigt värde för ${name}; välj ett av ${choices}.`, `"${value}" is not a valid ${name}; use one of ${choices}.`),
+        {
+          extensions: { argument: name },
+        },
+      );
     }
     (query as Record<string, string | undefined>)[name] = value;
   }

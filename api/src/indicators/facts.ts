@@ -79,16 +79,17 @@ export interface Facts {
   dataIsDemo: boolean;
 }
 
-
 // Masks are one byte, so every scan condition reads the same kind of column.
 if (dims.activityKind.values.length > 8 || dims.theme.values.length > 8) throw new Error('Activity kinds and themes must fit the facts’ one-byte masks');
 
 const isoDate = (value: string | Date) => (typeof value === 'string' ? value.slice(0, 10) : value.toISOString().slice(0, 10));
 
 async function loadCompanies(em: SqlEntityManager): Promise<CompanyFacts> {
-  const rows = await em.getConnection().execute<{ id: number; municipality_code: string; size_class: string; sni_code: string; joined_on: string | Date; record_key: string }[]>(
-    'select id, municipality_code, size_class, sni_code, joined_on, record_key from company order by id',
-  );
+  const rows = await em
+    .getConnection()
+    .execute<{ id: number; municipality_code: string; size_class: string; sni_code: string; joined_on: string | Date; record_key: string }[]>(
+      'select id, municipality_code, size_class, sni_code, joined_on, record_key from company order by id',
+    );
   const n = rows.length;
   const companies: CompanyFacts = {
     size: n,
@@ -115,9 +116,11 @@ async function loadCompanies(em: SqlEntityManager): Promise<CompanyFacts> {
 async function loadGaps(em: SqlEntityManager, companies: CompanyFacts): Promise<GapFacts> {
   const [analyses, shifts] = await Promise.all([
     em.getConnection().execute<{ company_id: number }[]>('select company_id from gap_analysis'),
-    em.getConnection().execute<{ company_id: number; area: string; shift: number }[]>(
-      'select g.company_id, s.area, (s.target_level - s.current_level)::int as shift from competence_shift s join gap_analysis g on g.id = s.analysis_id',
-    ),
+    em
+      .getConnection()
+      .execute<{ company_id: number; area: string; shift: number }[]>(
+        'select g.company_id, s.area, (s.target_level - s.current_level)::int as shift from competence_shift s join gap_analysis g on g.id = s.analysis_id',
+      ),
   ]);
   return {
     analysisCompany: Int32Array.from(analyses, (row) => companies.rowOfId.get(Number(row.company_id)) ?? -1),
@@ -138,15 +141,22 @@ function deriveCompanyMasks(facts: Facts): void {
 }
 
 async function isDemo(em: SqlEntityManager): Promise<boolean> {
-  const [row] = await em.getConnection().execute<{ demo: boolean }[]>(
-    'select exists(select 1 from company where is_demo) or exists(select 1 from participant where is_demo) as demo',
-  );
+  const [row] = await em
+    .getConnection()
+    .execute<{ demo: boolean }[]>('select exists(select 1 from company where is_demo) or exists(select 1 from participant where is_demo) as demo');
   return Boolean(row?.demo);
 }
 
 export async function loadFacts(em: SqlEntityManager): Promise<Facts> {
   const companies = await loadCompanies(em);
-  const facts: Facts = { participants: emptyParticipants(0), enrolments: emptyEnrolments(0), rowOfParticipant: new RowIndex(), companies, gaps: { analysisCompany: new Int32Array(0), shifts: [] }, dataIsDemo: false };
+  const facts: Facts = {
+    participants: emptyParticipants(0),
+    enrolments: emptyEnrolments(0),
+    rowOfParticipant: new RowIndex(),
+    companies,
+    gaps: { analysisCompany: new Int32Array(0), shifts: [] },
+    dataIsDemo: false,
+  };
   const [, gaps, dataIsDemo] = await Promise.all([readParticipants(em, facts), loadGaps(em, companies), isDemo(em)]);
   facts.gaps = gaps;
   facts.dataIsDemo = dataIsDemo;

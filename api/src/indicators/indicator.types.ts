@@ -10,12 +10,18 @@ export enum Granularity {
 }
 registerEnumType(Granularity, { name: 'Granularity', description: 'Length of one step of a time series.' });
 
-@InputType({ description: 'A period of whole months; both ends inclusive, either may be left open. Days are not accepted: a one-day step between two replies would isolate the few people enrolled that day.' })
+@InputType({
+  description:
+    'A period of whole months; both ends inclusive, either may be left open. Days are not accepted: a one-day step between two replies would isolate the few people enrolled that day.',
+})
 export class PeriodInput {
   @Field(() => LocalDateResolver, { nullable: true, description: 'First day of the first month, e.g. 2025-01-01; open when left out.' })
   from?: string | null;
 
-  @Field(() => LocalDateResolver, { nullable: true, description: 'Last day of the last month, e.g. 2025-06-30; open when left out. Figures never go past `Indicators.asOf`.' })
+  @Field(() => LocalDateResolver, {
+    nullable: true,
+    description: 'Last day of the last month, e.g. 2025-06-30; open when left out. Figures never go past `Indicators.asOf`.',
+  })
   to?: string | null;
 }
 
@@ -85,11 +91,14 @@ export class ProgressFigure {
   @Field(() => Int, { description: "The project's committed target (see `Project.targets`)." })
   target!: number;
 
-  @Field(() => Int, { description: 'Achieved, project-wide and exact: participants enrolled (employeesTrained) or companies joined (companiesSupported) up to `asOf`.' })
+  @Field(() => Int, {
+    description: 'Achieved, project-wide and exact: participants enrolled (employeesTrained) or companies joined (companiesSupported) up to `asOf`.',
+  })
   achieved!: number;
 
   @Field(() => LocalDateResolver, {
-    description: 'The month end `achieved` describes: the release, or an earlier month end when fewer than `suppressionThreshold` + 1 arrived since the last exact figure.',
+    description:
+      'The month end `achieved` describes: the release, or an earlier month end when fewer than `suppressionThreshold` + 1 arrived since the last exact figure.',
   })
   asOf!: string;
 

@@ -25,13 +25,19 @@ export const toQuery = (filter: IndicatorFilter | null | undefined): IndicatorQu
 export class IndicatorsResolver {
   @cachedUntil('versioned')
   @Query(() => Indicators, {
-    description: 'Aggregated indicators. Anonymous callers get the unfiltered totals, gender and region breakdowns, progress and the quarterly series; filters and the other breakdowns need a partner key.',
+    description:
+      'Aggregated indicators. Anonymous callers get the unfiltered totals, gender and region breakdowns, progress and the quarterly series; filters and the other breakdowns need a partner key.',
   })
   async indicators(
     @Ctx() { actor, indicators }: ApiContext,
     @Info() info: GraphQLResolveInfo,
     // Filter values are checked by validateQuery, which knows the municipality and SNI lists.
-    @Arg('filter', () => IndicatorFilter, { nullable: true, validate: false, description: 'Narrows the participants and companies counted; leave out for the whole project. Any filter needs a partner key.' }) filter?: IndicatorFilter | null,
+    @Arg('filter', () => IndicatorFilter, {
+      nullable: true,
+      validate: false,
+      description: 'Narrows the participants and companies counted; leave out for the whole project. Any filter needs a partner key.',
+    })
+    filter?: IndicatorFilter | null,
   ): Promise<Indicators> {
     const query = toQuery(filter);
     const used = activeFilters(query);
@@ -47,7 +53,8 @@ export class IndicatorsResolver {
   })
   async indicatorCatalogue(
     @Ctx() { actor, indicators }: ApiContext,
-    @Arg('filter', () => IndicatorFilter, { nullable: true, validate: false, description: 'The same filter as `indicators`; any filter needs a partner key.' }) filter?: IndicatorFilter | null,
+    @Arg('filter', () => IndicatorFilter, { nullable: true, validate: false, description: 'The same filter as `indicators`; any filter needs a partner key.' })
+    filter?: IndicatorFilter | null,
   ): Promise<IndicatorCatalogue> {
     const query = toQuery(filter);
     const used = activeFilters(query);
@@ -60,7 +67,8 @@ export class IndicatorsResolver {
   timeSeries(
     @Root() root: Indicators,
     @Ctx() { actor }: ApiContext,
-    @Arg('granularity', () => Granularity, { defaultValue: Granularity.QUARTER, description: 'QUARTER (the default) for everyone; MONTH needs a partner key.' }) granularity: Granularity,
+    @Arg('granularity', () => Granularity, { defaultValue: Granularity.QUARTER, description: 'QUARTER (the default) for everyone; MONTH needs a partner key.' })
+    granularity: Granularity,
   ): TimePoint[] {
     if (granularity === Granularity.MONTH && !hasAccess(actor, Role.PARTNER)) throw accessDenied('The monthly series', Role.PARTNER);
     return root.series[granularity];

@@ -67,7 +67,14 @@ export function toJsonStat(catalogue: IndicatorCatalogue, query: IndicatorQuery,
     },
     value,
     status,
-    extension: { licence: catalogue.licence, periodStart: catalogue.periodStart, asOf: catalogue.asOf, filter, status: STATUS, dataIsDemo: catalogue.dataIsDemo },
+    extension: {
+      licence: catalogue.licence,
+      periodStart: catalogue.periodStart,
+      asOf: catalogue.asOf,
+      filter,
+      status: STATUS,
+      dataIsDemo: catalogue.dataIsDemo,
+    },
   };
 }
 
@@ -75,15 +82,25 @@ export function toJsonStat(catalogue: IndicatorCatalogue, query: IndicatorQuery,
  * GET /export/indicators.jsonstat?region=SKANE&… — partner key; the same parameters as the CSV.
  * `?snapshot=2026-Q3` alone gives a frozen quarter exactly as it was reported.
  */
-export function registerJsonStatExport(app: FastifyInstance, indicators: IndicatorService, frozen: (quarter: string) => Promise<Record<string, unknown>>): void {
+export function registerJsonStatExport(
+  app: FastifyInstance,
+  indicators: IndicatorService,
+  frozen: (quarter: string) => Promise<Record<string, unknown>>,
+): void {
   app.get<{ Querystring: Record<string, string | undefined> }>('/export/indicators.jsonstat', async (request, reply) => {
     const { snapshot, ...filters } = request.query;
     const query = exportQuery(request.actor, filters, reply, 'The JSON-stat export');
     if (!query) return reply;
-    reply.header('content-type', 'application/json; charset=utf-8').header('cache-control', 'private, no-store').header('link', '<https://creativecommons.org/licenses/by/4.0/>; rel="license"');
+    reply
+      .header('content-type', 'application/json; charset=utf-8')
+      .header('cache-control', 'private, no-store')
+      .header('link', '<https://creativecommons.org/licenses/by/4.0/>; rel="license"');
     if (snapshot !== undefined) {
       if (Object.keys(filters).length) {
-        const message = bilingual('Ett fryst kvartal gäller hela projektet; ange inga andra parametrar med snapshot.', 'A frozen quarter covers the whole project; give no other parameters with snapshot.');
+        const message = bilingual(
+          'Ett fryst kvartal gäller hela projektet; ange inga andra parametrar med snapshot.',
+          'A frozen quarter covers the whole project; give no other parameters with snapshot.',
+        );
         return reply.code(400).send(errorReply('BAD_USER_INPUT', message, { argument: 'snapshot' }));
       }
       try {

@@ -11,13 +11,34 @@ import { type RowReader, readRows } from './row-stream.js';
  * kept per participant, so an activity filter sums exactly the matching enrolments in memory.
  */
 /** A column's value as its index in `dimension` (the database does it, in its own process). */
-const ordinal = (column: string, dimension: Dimension) => `case ${column} ${dimension.values.map((value, i) => `when '${value}' then ${i}`).join(' ')} else 0 end`;
+const ordinal = (column: string, dimension: Dimension) =>
+  `case ${column} ${dimension.values.map((value, i) => `when '${value}' then ${i}`).join(' ')} else 0 end`;
 const PARTICIPANT_SQL = `select id, record_key, company_id, ${ordinal('gender', dims.gender)} as gender, birth_year, ${ordinal('education', dims.education)} as education,
   enrolled_on - date '${dateOfDay(0)}' as enrolled_day, extract(year from enrolled_on)::int as enrolled_year from participant p`;
 const PARTICIPANT_FIELDS = 8;
 const ENROLMENT_SQL = 'select participant_id, activity_id, hours_attended, completed from enrolment e';
 
-export const PARTICIPANT_COLUMNS = ['id', 'companyId', 'companyRow', 'municipality', 'sizeClass', 'industry', 'gender', 'ageBand', 'esfAgeGroup', 'education', 'profile', 'enrolledDay', 'kinds', 'themes', 'hoursTenths', 'enrolments', 'completed', 'enrolFirst', 'recordKey'] as const;
+export const PARTICIPANT_COLUMNS = [
+  'id',
+  'companyId',
+  'companyRow',
+  'municipality',
+  'sizeClass',
+  'industry',
+  'gender',
+  'ageBand',
+  'esfAgeGroup',
+  'education',
+  'profile',
+  'enrolledDay',
+  'kinds',
+  'themes',
+  'hoursTenths',
+  'enrolments',
+  'completed',
+  'enrolFirst',
+  'recordKey',
+] as const;
 
 /** Where each participant id sits in the columns; a typed array, as ids are a dense serial. */
 export class RowIndex {
@@ -112,9 +133,11 @@ function writeParticipant(p: ParticipantFacts, i: number, row: RowReader, compan
 
 /** The planner's row counts (exact after the last analyse; a guess is fine, the arrays still grow). */
 async function tableSizes(em: SqlEntityManager): Promise<{ participants: number; enrolments: number }> {
-  const rows = await em.getConnection().execute<{ relname: string; rows: number }[]>(
-    "select relname, greatest(reltuples, 0)::int as rows from pg_class where relname in ('participant', 'enrolment') and relkind = 'r'",
-  );
+  const rows = await em
+    .getConnection()
+    .execute<{ relname: string; rows: number }[]>(
+      "select relname, greatest(reltuples, 0)::int as rows from pg_class where relname in ('participant', 'enrolment') and relkind = 'r'",
+    );
   const of = (name: string) => Math.ceil(Number(rows.find((row) => row.relname === name)?.rows ?? 0) * 1.01) + 1024;
   return { participants: of('participant'), enrolments: of('enrolment') };
 }
@@ -132,7 +155,13 @@ async function activityIndex(em: SqlEntityManager): Promise<{ kind: Int8Array; t
 }
 
 export function emptyEnrolments(capacity: number): EnrolmentFacts {
-  return { size: 0, kind: new Uint8Array(capacity), theme: new Uint8Array(capacity), hoursTenths: new Int32Array(capacity), completed: new Uint8Array(capacity) };
+  return {
+    size: 0,
+    kind: new Uint8Array(capacity),
+    theme: new Uint8Array(capacity),
+    hoursTenths: new Int32Array(capacity),
+    completed: new Uint8Array(capacity),
+  };
 }
 
 function growEnrolments(e: EnrolmentFacts, needed: number): EnrolmentFacts {
@@ -215,16 +244,28 @@ export async function readParticipants(em: SqlEntityManager, facts: ParticipantT
   // Both tables stream at once, each in its own database process; enrolments keep the
   // participant's id until every participant has a row.
   await Promise.all([
-    readRows(em, PARTICIPANT_SQL + where('p.id'), PARTICIPANT_FIELDS, (row) => {
-      const i = placeOf(row.int(0));
-      found.push(i);
-      writeParticipant(p, i, row, facts.companies);
-    }, ids ?? []),
-    readRows(em, ENROLMENT_SQL + where('e.participant_id'), 4, (row) => {
-      const activity = row.int(1);
-      const kind = activities.kind[activity] ?? -1;
-      if (kind >= 0) buffer.push(row.int(0), kind, activities.theme[activity]!, row.tenths(2), row.bool(3) ? 1 : 0);
-    }, ids ?? []),
+    readRows(
+      em,
+      PARTICIPANT_SQL + where('p.id'),
+      PARTICIPANT_FIELDS,
+      (row) => {
+        const i = placeOf(row.int(0));
+        found.push(i);
+        writeParticipant(p, i, row, facts.companies);
+      },
+      ids ?? [],
+    ),
+    readRows(
+      em,
+      ENROLMENT_SQL + where('e.participant_id'),
+      4,
+      (row) => {
+        const activity = row.int(1);
+        const kind = activities.kind[activity] ?? -1;
+        if (kind >= 0) buffer.push(row.int(0), kind, activities.theme[activity]!, row.tenths(2), row.bool(3) ? 1 : 0);
+      },
+      ids ?? [],
+    ),
   ]);
   // An enrolment of a participant written after the participants were read is left to the patch its write asks for.
   for (let j = 0; j < buffer.size; j++) {

@@ -49,7 +49,14 @@ export type Sums = 'all' | ActivityFilter | null;
  * Tallies the rows that meet every condition by month (`monthOfRow`, −1 for rows after the
  * release) and profile code, and their hours, enrolments and completions by month as `sums` says.
  */
-export function scanParticipants(p: ParticipantFacts, pool: EnrolmentFacts, monthOfRow: Int8Array, months: number, conditions: readonly Condition[], sums: Sums): ParticipantScan {
+export function scanParticipants(
+  p: ParticipantFacts,
+  pool: EnrolmentFacts,
+  monthOfRow: Int8Array,
+  months: number,
+  conditions: readonly Condition[],
+  sums: Sums,
+): ParticipantScan {
   // Slot 0 takes every row that is not selected (month −1): which rows a filter keeps is data the
   // processor cannot predict, so the loops do not branch on it.
   const slots = months + 1;
@@ -82,7 +89,12 @@ export function scanParticipants(p: ParticipantFacts, pool: EnrolmentFacts, mont
     if (sums === 'all') sumAttendance(p, selected, visited, lanes);
     else sumMatchingEnrolments(p, pool, selected, visited, sums, lanes);
   }
-  const byMonth = { hours: new Float64Array(months), largest: new Float64Array(months), enrolments: new Float64Array(months), completed: new Float64Array(months) };
+  const byMonth = {
+    hours: new Float64Array(months),
+    largest: new Float64Array(months),
+    enrolments: new Float64Array(months),
+    completed: new Float64Array(months),
+  };
   const count = new Float64Array(months);
   const keySum = new Float64Array(months);
   for (let month = 0; month < months; month++) {
@@ -131,7 +143,14 @@ function sumAttendance(p: ParticipantFacts, selected: Int8Array, rows: Int32Arra
  * Adds the matching enrolments of the selected participants (kind and theme as bit masks, −1 for
  * any) to the lanes.
  */
-function sumMatchingEnrolments(p: ParticipantFacts, pool: EnrolmentFacts, selected: Int8Array, rows: Int32Array, activity: ActivityFilter, lanes: Float64Array): void {
+function sumMatchingEnrolments(
+  p: ParticipantFacts,
+  pool: EnrolmentFacts,
+  selected: Int8Array,
+  rows: Int32Array,
+  activity: ActivityFilter,
+  lanes: Float64Array,
+): void {
   const { enrolFirst, enrolments } = p;
   const { kind, theme, hoursTenths, completed } = pool;
   const { kinds, themes } = activity;

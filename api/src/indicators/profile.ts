@@ -13,7 +13,11 @@ export const PROFILE_CODES = PARTS.reduce((product, dimension) => product * dime
 
 /** The code of one combination, each part given as its index in its dimension. */
 export function profileCode(gender: number, ageBand: number, esfAgeGroup: number, education: number, region: number): number {
-  return (((gender * dims.ageBand.values.length + ageBand) * dims.esfAgeGroup.values.length + esfAgeGroup) * dims.education.values.length + education) * dims.region.values.length + region;
+  return (
+    (((gender * dims.ageBand.values.length + ageBand) * dims.esfAgeGroup.values.length + esfAgeGroup) * dims.education.values.length + education) *
+      dims.region.values.length +
+    region
+  );
 }
 
 /** For each part, the value index every code stands for. */

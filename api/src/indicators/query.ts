@@ -32,7 +32,9 @@ export const normalise = (query: IndicatorQuery): IndicatorQuery => ({
 
 /** The filter arguments in use, named as the schema names them (`period`, not from and to). */
 export const activeFilters = (query: IndicatorQuery): string[] => [
-  ...new Set((Object.keys(query) as (keyof IndicatorQuery)[]).filter((key) => query[key] != null).map((key) => (key === 'from' || key === 'to' ? 'period' : key))),
+  ...new Set(
+    (Object.keys(query) as (keyof IndicatorQuery)[]).filter((key) => query[key] != null).map((key) => (key === 'from' || key === 'to' ? 'period' : key)),
+  ),
 ];
 
 const lastDayOfMonth = (date: string) => new Date(Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)), 0)).toISOString().slice(0, 10);
@@ -57,7 +59,13 @@ export function validateQuery(query: IndicatorQuery): void {
   }
   if (query.industry != null && !Object.hasOwn(sniDivisions, query.industry)) {
     const divisions = Object.keys(sniDivisions).join(', ');
-    fail('industry', bilingual(`”${query.industry}” är ingen av de SNI 2007-avdelningar som används: ${divisions}.`, `"${query.industry}" is not one of the SNI 2007 divisions used: ${divisions}.`));
+    fail(
+      'industry',
+      bilingual(
+        `”${query.industry}” är ingen av de SNI 2007-avdelningar som används: ${divisions}.`,
+        `"${query.industry}" is not one of the SNI 2007 divisions used: ${divisions}.`,
+      ),
+    );
   }
   for (const key of ['from', 'to'] as const) {
     const value = query[key];
@@ -66,7 +74,10 @@ export function validateQuery(query: IndicatorQuery): void {
     }
   }
   if (query.from != null && query.to != null && query.from > query.to) {
-    fail('from', bilingual(`Perioden börjar (${query.from}) efter att den slutar (${query.to}).`, `The period starts (${query.from}) after it ends (${query.to}).`));
+    fail(
+      'from',
+      bilingual(`Perioden börjar (${query.from}) efter att den slutar (${query.to}).`, `The period starts (${query.from}) after it ends (${query.to}).`),
+    );
   }
   if (query.from != null && !query.from.endsWith('-01')) {
     const first = `${query.from.slice(0, 8)}01`;

@@ -54,7 +54,10 @@ export const operationMetrics: ApolloServerPlugin = {
     return {
       async willSendResponse({ operationName, response }) {
         const failed = response.body.kind === 'single' && Boolean(response.body.singleResult.errors?.length);
-        graphqlOperationDuration.observe({ operation: operationName ?? 'anonymous', outcome: failed ? 'error' : 'ok' }, Number(process.hrtime.bigint() - started) / 1e9);
+        graphqlOperationDuration.observe(
+          { operation: operationName ?? 'anonymous', outcome: failed ? 'error' : 'ok' },
+          Number(process.hrtime.bigint() - started) / 1e9,
+        );
       },
     };
   },
@@ -72,7 +75,15 @@ export function registerMetrics(app: FastifyInstance): void {
     if (request.actor.access !== 'STAFF' && !isLoopback(request.ip)) {
       return reply
         .code(403)
-        .send(errorReply('FORBIDDEN', bilingual('Mätvärdena kräver en API-nyckel med personalbehörighet eller ett anrop från samma maskin.', 'Metrics need a staff API key or a request from this machine.')));
+        .send(
+          errorReply(
+            'FORBIDDEN',
+            bilingual(
+              'Mätvärdena kräver en API-nyckel med personalbehörighet eller ett anrop från samma maskin.',
+              'Metrics need a staff API key or a request from this machine.',
+            ),
+          ),
+        );
     }
     return reply.header('content-type', registry.contentType).send(await registry.metrics());
   });

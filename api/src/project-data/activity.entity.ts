@@ -43,7 +43,7 @@ export class Activity {
   @Property({ type: 'decimal', precision: 7, scale: 1, runtimeType: 'number' })
   plannedHours!: number;
 
-  @Field(() => String, { nullable: true, description: "Document id of a course tip in the CMS, when the activity is one." })
+  @Field(() => String, { nullable: true, description: 'Document id of a course tip in the CMS, when the activity is one.' })
   @Property({ type: 'string', length: 64, nullable: true })
   courseDocumentId!: string | null;
 

@@ -59,7 +59,13 @@ export function readSheet(content: string): Sheet | ImportProblem {
   } catch (error) {
     if (error instanceof CsvError) {
       const line = Number((error as CsvError & { lines?: number }).lines ?? 0);
-      return { line, column: '', field: null, code: 'CSV_SYNTAX', message: `Filen kan inte läsas som CSV vid rad ${line}: ${csvReasons[error.code] ?? 'felaktig CSV-syntax'}.` };
+      return {
+        line,
+        column: '',
+        field: null,
+        code: 'CSV_SYNTAX',
+        message: `Filen kan inte läsas som CSV vid rad ${line}: ${csvReasons[error.code] ?? 'felaktig CSV-syntax'}.`,
+      };
     }
     throw error;
   }

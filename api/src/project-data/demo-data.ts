@@ -15,24 +15,115 @@ export interface DemoDataOptions {
   seed?: string;
 }
 
-const rand = (seed: string, salt: string, id: string) =>
-  `(('x' || substr(md5('${seed}:${salt}:' || ${id}), 1, 8))::bit(32)::bigint / 4294967296.0)`;
+const rand = (seed: string, salt: string, id: string) => `(('x' || substr(md5('${seed}:${salt}:' || ${id}), 1, 8))::bit(32)::bigint / 4294967296.0)`;
 
 /** Municipalities weighted roughly by their industrial employment, so the map looks plausible. */
 const MUNICIPALITY_WEIGHTS: [string, number][] = [
-  ['1280', 14], ['1283', 11], ['1281', 7], ['1290', 6], ['1293', 5], ['1282', 4], ['1287', 4], ['1292', 4],
-  ['1285', 3], ['1286', 2], ['1276', 2], ['1277', 2], ['1260', 2], ['1261', 2], ['1272', 2], ['1273', 2],
-  ['1275', 2], ['1256', 2], ['1257', 1], ['1214', 1], ['1230', 1], ['1231', 1], ['1233', 1], ['1262', 1],
-  ['1263', 1], ['1264', 1], ['1265', 1], ['1266', 1], ['1267', 1], ['1270', 1], ['1278', 1], ['1284', 1],
-  ['1291', 1], ['1080', 6], ['1082', 5], ['1081', 4], ['1060', 4], ['1083', 3],
+  ['1280', 14],
+  ['1283', 11],
+  ['1281', 7],
+  ['1290', 6],
+  ['1293', 5],
+  ['1282', 4],
+  ['1287', 4],
+  ['1292', 4],
+  ['1285', 3],
+  ['1286', 2],
+  ['1276', 2],
+  ['1277', 2],
+  ['1260', 2],
+  ['1261', 2],
+  ['1272', 2],
+  ['1273', 2],
+  ['1275', 2],
+  ['1256', 2],
+  ['1257', 1],
+  ['1214', 1],
+  ['1230', 1],
+  ['1231', 1],
+  ['1233', 1],
+  ['1262', 1],
+  ['1263', 1],
+  ['1264', 1],
+  ['1265', 1],
+  ['1266', 1],
+  ['1267', 1],
+  ['1270', 1],
+  ['1278', 1],
+  ['1284', 1],
+  ['1291', 1],
+  ['1080', 6],
+  ['1082', 5],
+  ['1081', 4],
+  ['1060', 4],
+  ['1083', 3],
 ];
-const SNI = ['25620', '25110', '28290', '22290', '16230', '24100', '27900', '29320', '10890', '33120', '20590', '31010', '26510', '71121', '23610', '28410', '25990', '30110'];
-const NAME_FIRST = ['Nordisk', 'Syd', 'Öresunds', 'Blekinge', 'Skånska', 'Lister', 'Göinge', 'Söderslätts', 'Kullens', 'Hallandsåsens', 'Ronneby', 'Vombs', 'Linderöds', 'Österlens', 'Karlshamns'];
-const NAME_SECOND = ['Mekaniska', 'Plast', 'Verktyg', 'Gjuteri', 'Automation', 'Svets', 'Trä', 'Elektronik', 'Komponent', 'Precision', 'Laser', 'Hydraulik', 'Montage', 'Förpackning'];
+const SNI = [
+  '25620',
+  '25110',
+  '28290',
+  '22290',
+  '16230',
+  '24100',
+  '27900',
+  '29320',
+  '10890',
+  '33120',
+  '20590',
+  '31010',
+  '26510',
+  '71121',
+  '23610',
+  '28410',
+  '25990',
+  '30110',
+];
+const NAME_FIRST = [
+  'Nordisk',
+  'Syd',
+  'Öresunds',
+  'Blekinge',
+  'Skånska',
+  'Lister',
+  'Göinge',
+  'Söderslätts',
+  'Kullens',
+  'Hallandsåsens',
+  'Ronneby',
+  'Vombs',
+  'Linderöds',
+  'Österlens',
+  'Karlshamns',
+];
+const NAME_SECOND = [
+  'Mekaniska',
+  'Plast',
+  'Verktyg',
+  'Gjuteri',
+  'Automation',
+  'Svets',
+  'Trä',
+  'Elektronik',
+  'Komponent',
+  'Precision',
+  'Laser',
+  'Hydraulik',
+  'Montage',
+  'Förpackning',
+];
 const AREAS = [
-  'Cirkulär design', 'Energikartläggning', 'Materialval med lägre klimatavtryck', 'Livscykelanalys', 'Lean och resurseffektivitet',
-  'Automation och robotik', 'Digital produktionsuppföljning', 'Hållbara affärsmodeller', 'Ledarskap i förändring', 'Jämställd rekrytering',
-  'Återvinning av processmaterial', 'Hållbarhetsrapportering',
+  'Cirkulär design',
+  'Energikartläggning',
+  'Materialval med lägre klimatavtryck',
+  'Livscykelanalys',
+  'Lean och resurseffektivitet',
+  'Automation och robotik',
+  'Digital produktionsuppföljning',
+  'Hållbara affärsmodeller',
+  'Ledarskap i förändring',
+  'Jämställd rekrytering',
+  'Återvinning av processmaterial',
+  'Hållbarhetsrapportering',
 ];
 
 const weightedCase = (r: string, items: [string, number][]) => {
@@ -40,12 +131,13 @@ const weightedCase = (r: string, items: [string, number][]) => {
   let acc = 0;
   return `case ${items.map(([value, w]) => `when ${r} < ${(acc += w) / total} then '${value}'`).join(' ')} else '${items.at(-1)![0]}' end`;
 };
-const pick = (r: string, values: readonly string[]) => `(array[${values.map((v) => `'${v.replace(/'/g, "''")}'`).join(',')}])[1 + floor(${r} * ${values.length})::int]`;
+const pick = (r: string, values: readonly string[]) =>
+  `(array[${values.map((v) => `'${v.replace(/'/g, "''")}'`).join(',')}])[1 + floor(${r} * ${values.length})::int]`;
 
 export async function hasDemoData(em: SqlEntityManager): Promise<boolean> {
-  const [row] = await em.getConnection().execute<{ demo: boolean }[]>(
-    'select exists(select 1 from company where is_demo) or exists(select 1 from participant where is_demo) as demo',
-  );
+  const [row] = await em
+    .getConnection()
+    .execute<{ demo: boolean }[]>('select exists(select 1 from company where is_demo) or exists(select 1 from participant where is_demo) as demo');
   return Boolean(row?.demo);
 }
 
@@ -89,7 +181,11 @@ export async function generateDemoData(em: SqlEntityManager, options: DemoDataOp
         select g, '55' || lpad(((g * 7919) % 10000000)::text, 7, '0') as base,
                ${pick(r('n1'), NAME_FIRST)} || ' ' || ${pick(r('n2'), NAME_SECOND)} || ' AB ' || g || ' (demo)' as name,
                ${weightedCase(r('muni'), MUNICIPALITY_WEIGHTS)} as muni,
-               ${weightedCase(r('size'), [['MICRO', 25], ['SMALL', 45], ['MEDIUM', 30]])} as size
+               ${weightedCase(r('size'), [
+                 ['MICRO', 25],
+                 ['SMALL', 45],
+                 ['MEDIUM', 30],
+               ])} as size
         from generate_series(1, ${companies}) g
       ) c`);
 
@@ -102,8 +198,24 @@ export async function generateDemoData(em: SqlEntityManager, options: DemoDataOp
              (4 + floor(${r('hours')} * 40))::numeric, true
       from (
         select g, '${start}'::date + floor((g - 1)::numeric / ${activityCount} * ${span})::int as starts,
-               ${weightedCase(r('kind'), [['GAP_ANALYSIS', 10], ['COURSE', 40], ['WORKSHOP', 20], ['NETWORK_MEETING', 12], ['LEADERSHIP_PROGRAMME', 10], ['DIVERSITY_AND_INCLUSION', 8]])} as kind,
-               ${weightedCase(r('theme'), [['CIRCULAR_PRODUCTION', 15], ['ENERGY_EFFICIENCY', 18], ['CLIMATE_SMART_MATERIALS', 12], ['GREEN_BUSINESS_MODELS', 10], ['SUSTAINABLE_PRODUCTION_AND_LEAN', 18], ['DIGITALISATION', 14], ['LEADERSHIP_FOR_THE_TRANSITION', 8], ['GENDER_EQUALITY_AND_INCLUSION', 5]])} as theme
+               ${weightedCase(r('kind'), [
+                 ['GAP_ANALYSIS', 10],
+                 ['COURSE', 40],
+                 ['WORKSHOP', 20],
+                 ['NETWORK_MEETING', 12],
+                 ['LEADERSHIP_PROGRAMME', 10],
+                 ['DIVERSITY_AND_INCLUSION', 8],
+               ])} as kind,
+               ${weightedCase(r('theme'), [
+                 ['CIRCULAR_PRODUCTION', 15],
+                 ['ENERGY_EFFICIENCY', 18],
+                 ['CLIMATE_SMART_MATERIALS', 12],
+                 ['GREEN_BUSINESS_MODELS', 10],
+                 ['SUSTAINABLE_PRODUCTION_AND_LEAN', 18],
+                 ['DIGITALISATION', 14],
+                 ['LEADERSHIP_FOR_THE_TRANSITION', 8],
+                 ['GENDER_EQUALITY_AND_INCLUSION', 5],
+               ])} as theme
         from generate_series(1, ${activityCount}) g
       ) a
       cross join lateral (select
@@ -121,8 +233,17 @@ export async function generateDemoData(em: SqlEntityManager, options: DemoDataOp
              enrolled, case when ${r('left')} < 0.12 then least('${until}'::date, enrolled + (30 + floor(${r('stay')} * 300))::int) end, true
       from (
         select g, greatest(c.joined_on, '${start}'::date + floor(power(${r('enrolled')}, 0.7) * ${span})::int) as enrolled, c.id as company_id,
-               ${weightedCase(r('gender'), [['MAN', 74], ['WOMAN', 23], ['OTHER', 0.3], ['NOT_STATED', 2.7]])} as gender,
-               ${weightedCase(r('edu'), [['ISCED_0_2', 14], ['ISCED_3_4', 58], ['ISCED_5_8', 28]])} as edu
+               ${weightedCase(r('gender'), [
+                 ['MAN', 74],
+                 ['WOMAN', 23],
+                 ['OTHER', 0.3],
+                 ['NOT_STATED', 2.7],
+               ])} as gender,
+               ${weightedCase(r('edu'), [
+                 ['ISCED_0_2', 14],
+                 ['ISCED_3_4', 58],
+                 ['ISCED_5_8', 28],
+               ])} as edu
         from generate_series(1, ${participants}) g
         join company c on c.id = (select min(id) from company where is_demo) + floor(power(${r('company')}, 1.6) * ${companies})::int
       ) p

@@ -19,7 +19,11 @@ export interface Receipt {
 type Written = { id: number };
 
 /** A receipt for `entity`; `source` is the input or the arguments that named it. */
-export const receipt = (d: AnyDescriptor, entity: Written, source: unknown): Receipt => ({ entity: d.name, id: String(entity.id), reference: d.reference(entity, source) });
+export const receipt = (d: AnyDescriptor, entity: Written, source: unknown): Receipt => ({
+  entity: d.name,
+  id: String(entity.id),
+  reference: d.reference(entity, source),
+});
 
 /** The audit entry and the noted change every write of an entity makes. */
 async function record(writer: Writer, em: SqlEntityManager, d: AnyDescriptor, action: AuditAction, entity: Written, before?: AuditValues) {

@@ -71,7 +71,11 @@ registerEnumType(OrganisationKind, { name: 'OrganisationKind', description: 'The
 registerEnumType(FinancingForm, { name: 'FinancingForm', description: 'Cash, or a contribution in kind (staff time, premises).' });
 registerEnumType(SizeClass, { name: 'SizeClass', description: 'EU size class by employees: micro 0–9, small 10–49, medium 50–249.' });
 registerEnumType(Gender, { name: 'Gender', description: 'Gender as reported for ESF+ (woman, man, other, not stated).' });
-registerEnumType(AgeBand, { name: 'AgeBand', description: "Age at enrolment in SPIK's bands: under 30, 30–54, 55 and over. The ESF+ age groups (under 18, 18–29, 55 and over) are in `indicatorCatalogue`." });
+registerEnumType(AgeBand, {
+  name: 'AgeBand',
+  description:
+    "Age at enrolment in SPIK's bands: under 30, 30–54, 55 and over. The ESF+ age groups (under 18, 18–29, 55 and over) are in `indicatorCatalogue`.",
+});
 registerEnumType(EducationLevel, { name: 'EducationLevel', description: 'Highest completed education, ISCED 2011 groups.' });
 registerEnumType(ActivityKind, { name: 'ActivityKind', description: 'The kind of project activity.' });
 registerEnumType(Theme, { name: 'Theme', description: 'The green-transition theme of an activity.' });

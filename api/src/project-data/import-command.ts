@@ -39,7 +39,11 @@ export const importCommand: CliCommand = {
     }
     let report;
     try {
-      report = await importCsv(em, kind, content, { actor: values.actor ?? `cli:${userInfo().username}`, dataVersion, correction: correctionOf(values.correction) });
+      report = await importCsv(em, kind, content, {
+        actor: values.actor ?? `cli:${userInfo().username}`,
+        dataVersion,
+        correction: correctionOf(values.correction),
+      });
     } catch (error) {
       if (!(error instanceof ProjectEndedError)) throw error;
       out.fail(`✖ ${positionals[1]}: ${error.message.split(' The project')[0]} Från kommandoraden: --correction "<skäl>".`, 1);

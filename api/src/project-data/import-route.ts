@@ -65,7 +65,11 @@ export function registerImportRoute(app: FastifyInstance, { db, dataVersion }: I
         return reply.code(400).send(failure('Skicka CSV-filen som anropets kropp med Content-Type: text/csv.', 'MISSING_FILE'));
       }
       try {
-        const report = await importCsv(db.em, kind, request.body, { actor: request.actor.name, dataVersion, correction: correctionOf(request.headers[CORRECTION_HEADER]) });
+        const report = await importCsv(db.em, kind, request.body, {
+          actor: request.actor.name,
+          dataVersion,
+          correction: correctionOf(request.headers[CORRECTION_HEADER]),
+        });
         return reply.code(report.ok ? 200 : 422).send(report);
       } catch (error) {
         if (!(error instanceof ProjectEndedError)) throw error;

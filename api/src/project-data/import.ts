@@ -36,7 +36,7 @@ const KIND_ALIASES: Record<string, ImportKind> = {
   companies: 'companies',
   company: 'companies',
   foretag: 'companies',
-  'företag': 'companies',
+  företag: 'companies',
   participants: 'participants',
   participant: 'participants',
   deltagare: 'participants',
@@ -115,23 +115,51 @@ function mapHeaders(headers: string[], columns: Column[]) {
   const mapped = headers.map((header) => {
     const column = byAlias.get(fold(header));
     if (!column) {
-      problems.push({ line: 1, column: header, field: null, code: 'UNKNOWN_COLUMN', message: `Okänd kolumn ”${header}”. Tillåtna kolumner: ${columns.map((c) => c.field).join(', ')}.` });
+      problems.push({
+        line: 1,
+        column: header,
+        field: null,
+        code: 'UNKNOWN_COLUMN',
+        message: `Okänd kolumn ”${header}”. Tillåtna kolumner: ${columns.map((c) => c.field).join(', ')}.`,
+      });
     } else if (seen.has(column.field)) {
-      problems.push({ line: 1, column: header, field: column.field, code: 'DUPLICATE_COLUMN', message: `Kolumnerna ”${seen.get(column.field)}” och ”${header}” avser samma uppgift (${column.field}).` });
+      problems.push({
+        line: 1,
+        column: header,
+        field: column.field,
+        code: 'DUPLICATE_COLUMN',
+        message: `Kolumnerna ”${seen.get(column.field)}” och ”${header}” avser samma uppgift (${column.field}).`,
+      });
     } else {
       seen.set(column.field, header);
     }
     return column ?? null;
   });
   for (const column of columns.filter((c) => c.required && !seen.has(c.field))) {
-    const aliases = column.aliases.slice(1).map((a) => `”${a}”`).join(' eller ');
-    problems.push({ line: 1, column: column.field, field: column.field, code: 'MISSING_COLUMN', message: `Kolumnen ”${column.field}” saknas (den kan också heta ${aliases}).` });
+    const aliases = column.aliases
+      .slice(1)
+      .map((a) => `”${a}”`)
+      .join(' eller ');
+    problems.push({
+      line: 1,
+      column: column.field,
+      field: column.field,
+      code: 'MISSING_COLUMN',
+      message: `Kolumnen ”${column.field}” saknas (den kan också heta ${aliases}).`,
+    });
   }
   return { mapped, seen, problems };
 }
 
 /** Cells → inputs, then the mutations' checks, with references resolved in bulk; a key twice in the file is a problem too. */
-async function checkSheet(em: SqlEntityManager, d: AnyDescriptor, sheet: Sheet, mapped: (Column | null)[], problems: ImportProblem[], columnOf: (field: string) => string) {
+async function checkSheet(
+  em: SqlEntityManager,
+  d: AnyDescriptor,
+  sheet: Sheet,
+  mapped: (Column | null)[],
+  problems: ImportProblem[],
+  columnOf: (field: string) => string,
+) {
   const toProblem = (line: number, e: FieldError): ImportProblem => ({ line, column: columnOf(e.field), field: e.field, code: e.code, message: e.message });
   const inputs = sheet.rows.map(({ line, cells }) => {
     const input = new d.input.Input() as Record<string, unknown>;
@@ -140,7 +168,13 @@ async function checkSheet(em: SqlEntityManager, d: AnyDescriptor, sheet: Sheet, 
       if (column && cell !== '') input[column.field] = column.parse(cell);
     });
     if (cells.length > sheet.headers.length && cells.slice(sheet.headers.length).some((c) => c !== '')) {
-      problems.push({ line, column: '', field: null, code: 'TOO_MANY_FIELDS', message: `Raden har ${cells.length} fält men rubrikraden bara ${sheet.headers.length}.` });
+      problems.push({
+        line,
+        column: '',
+        field: null,
+        code: 'TOO_MANY_FIELDS',
+        message: `Raden har ${cells.length} fält men rubrikraden bara ${sheet.headers.length}.`,
+      });
     }
     return input;
   });
@@ -154,7 +188,10 @@ async function checkSheet(em: SqlEntityManager, d: AnyDescriptor, sheet: Sheet, 
     if (!checked.ok) return void problems.push(...checked.errors.map((e) => toProblem(line, e)));
     const natural = key.fields.map((field) => String(checked.row[field])).join('\u0000');
     const first = firstLineOf.get(natural);
-    if (first !== undefined) return void problems.push(toProblem(line, { field: key.fields.at(-1)!, code: 'DUPLICATE_IN_FILE', message: `Samma ${key.label} finns redan på rad ${first}.` }));
+    if (first !== undefined)
+      return void problems.push(
+        toProblem(line, { field: key.fields.at(-1)!, code: 'DUPLICATE_IN_FILE', message: `Samma ${key.label} finns redan på rad ${first}.` }),
+      );
     firstLineOf.set(natural, line);
     rows.push(checked.row);
   });
@@ -168,7 +205,13 @@ export async function importCsv(baseEm: SqlEntityManager, kind: ImportKind, cont
   const text = decode(content);
   if (text === null) {
     return failed(kind, 0, [
-      { line: 1, column: '', field: null, code: 'NOT_UTF8', message: 'Filen är inte kodad som UTF-8. Spara den som ”CSV UTF-8 (kommaavgränsad)” i Excel och försök igen.' },
+      {
+        line: 1,
+        column: '',
+        field: null,
+        code: 'NOT_UTF8',
+        message: 'Filen är inte kodad som UTF-8. Spara den som ”CSV UTF-8 (kommaavgränsad)” i Excel och försök igen.',
+      },
     ]);
   }
   const sheet = readSheet(text);
@@ -179,7 +222,12 @@ export async function importCsv(baseEm: SqlEntityManager, kind: ImportKind, cont
   if (problems.length) return failed(kind, sheet.rows.length, problems);
   const em = baseEm.fork();
   const rows = await checkSheet(em, d, sheet, mapped, problems, (field) => seen.get(field) ?? field);
-  if (problems.length) return failed(kind, sheet.rows.length, problems.sort((a, b) => a.line - b.line));
+  if (problems.length)
+    return failed(
+      kind,
+      sheet.rows.length,
+      problems.sort((a, b) => a.line - b.line),
+    );
 
   const writer = { em, actor: { name: options.actor }, correction: options.correction ?? null, dataVersion: options.dataVersion };
   const { created, updated } = await write(writer, async (tx) => {

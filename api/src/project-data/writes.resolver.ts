@@ -21,9 +21,6 @@ import { createEntity, deleteEntity, receipt, updateEntity } from './entity-writ
 import { GapAnalysis } from './gap-analysis.entity.js';
 import { Financing, Organisation } from './organisation.entity.js';
 
-// Freezing a quarter (reporting/) writes through the same protocol.
-export { write } from './write.js';
-
 @ObjectType({ description: 'Acknowledges a write without returning the record: used where the record is personal data.' })
 export class WriteReceipt {
   @Field(() => String, { description: 'Entity written, e.g. "Participant".' })
@@ -47,13 +44,20 @@ const id = (description: string) => Arg('id', () => ID, { description });
 export class OrganisationWriteResolver {
   @Authorized(Role.STAFF)
   @Mutation(() => Organisation, { description: 'Adds an organisation (project owner, partner or financier). Staff only.' })
-  createOrganisation(@Ctx() ctx: ApiContext, @input(OrganisationInput, 'The new organisation.') values: InputOf<typeof OrganisationInput>): Promise<Organisation> {
+  createOrganisation(
+    @Ctx() ctx: ApiContext,
+    @input(OrganisationInput, 'The new organisation.') values: InputOf<typeof OrganisationInput>,
+  ): Promise<Organisation> {
     return createEntity(ctx, organisation, values);
   }
 
   @Authorized(Role.STAFF)
   @Mutation(() => Organisation, { description: 'Replaces an organisation’s values. Staff only.' })
-  updateOrganisation(@Ctx() ctx: ApiContext, @id('Id of the organisation to change.') key: string, @input(OrganisationInput, REPLACES) values: InputOf<typeof OrganisationInput>): Promise<Organisation> {
+  updateOrganisation(
+    @Ctx() ctx: ApiContext,
+    @id('Id of the organisation to change.') key: string,
+    @input(OrganisationInput, REPLACES) values: InputOf<typeof OrganisationInput>,
+  ): Promise<Organisation> {
     return updateEntity(ctx, organisation, key, values);
   }
 
@@ -74,7 +78,11 @@ export class FinancingWriteResolver {
 
   @Authorized(Role.STAFF)
   @Mutation(() => Financing, { description: "Replaces a contribution's values. Staff only." })
-  updateFinancing(@Ctx() ctx: ApiContext, @id('Id of the contribution to change.') key: string, @input(FinancingInput, REPLACES) values: InputOf<typeof FinancingInput>): Promise<Financing> {
+  updateFinancing(
+    @Ctx() ctx: ApiContext,
+    @id('Id of the contribution to change.') key: string,
+    @input(FinancingInput, REPLACES) values: InputOf<typeof FinancingInput>,
+  ): Promise<Financing> {
     return updateEntity(ctx, financing, key, values);
   }
 
@@ -95,7 +103,11 @@ export class CompanyWriteResolver {
 
   @Authorized(Role.STAFF)
   @Mutation(() => Company, { description: "Replaces a company's values (the organisationsnummer may change if the new one is free). Staff only." })
-  updateCompany(@Ctx() ctx: ApiContext, @id('Id of the company to change.') key: string, @input(CompanyInput, REPLACES) values: InputOf<typeof CompanyInput>): Promise<Company> {
+  updateCompany(
+    @Ctx() ctx: ApiContext,
+    @id('Id of the company to change.') key: string,
+    @input(CompanyInput, REPLACES) values: InputOf<typeof CompanyInput>,
+  ): Promise<Company> {
     return updateEntity(ctx, company, key, values);
   }
 
@@ -110,7 +122,10 @@ export class CompanyWriteResolver {
 export class ParticipantWriteResolver {
   @Authorized(Role.STAFF)
   @Mutation(() => WriteReceipt, { description: 'Registers a participant under a new pseudonymous reference. Staff only; answers with a receipt only.' })
-  async createParticipant(@Ctx() ctx: ApiContext, @input(ParticipantInput, 'The new participant.') values: InputOf<typeof ParticipantInput>): Promise<WriteReceipt> {
+  async createParticipant(
+    @Ctx() ctx: ApiContext,
+    @input(ParticipantInput, 'The new participant.') values: InputOf<typeof ParticipantInput>,
+  ): Promise<WriteReceipt> {
     return receipt(participant, await createEntity(ctx, participant, values), values);
   }
 
@@ -125,8 +140,13 @@ export class ParticipantWriteResolver {
   }
 
   @Authorized(Role.STAFF)
-  @Mutation(() => WriteReceipt, { description: 'Erases a participant and all their enrolments (right to erasure). The audit log keeps no personal values. Staff only.' })
-  deleteParticipant(@Ctx() ctx: ApiContext, @Arg('reference', () => String, { description: 'Pseudonymous reference of the participant to erase.' }) reference: string): Promise<WriteReceipt> {
+  @Mutation(() => WriteReceipt, {
+    description: 'Erases a participant and all their enrolments (right to erasure). The audit log keeps no personal values. Staff only.',
+  })
+  deleteParticipant(
+    @Ctx() ctx: ApiContext,
+    @Arg('reference', () => String, { description: 'Pseudonymous reference of the participant to erase.' }) reference: string,
+  ): Promise<WriteReceipt> {
     return deleteEntity(ctx, participant, reference);
   }
 }
@@ -141,7 +161,11 @@ export class ActivityWriteResolver {
 
   @Authorized(Role.STAFF)
   @Mutation(() => Activity, { description: "Replaces an activity's values. Staff only." })
-  updateActivity(@Ctx() ctx: ApiContext, @id('Id of the activity to change.') key: string, @input(ActivityInput, REPLACES) values: InputOf<typeof ActivityInput>): Promise<Activity> {
+  updateActivity(
+    @Ctx() ctx: ApiContext,
+    @id('Id of the activity to change.') key: string,
+    @input(ActivityInput, REPLACES) values: InputOf<typeof ActivityInput>,
+  ): Promise<Activity> {
     return updateEntity(ctx, activity, key, values);
   }
 
@@ -167,7 +191,8 @@ export class EnrolmentWriteResolver {
   @Mutation(() => WriteReceipt, { description: 'Updates attended hours and completion of an existing enrolment. Staff only.' })
   async updateEnrolment(
     @Ctx() ctx: ApiContext,
-    @input(EnrolmentInput, 'participantReference and activityCode name the enrolment; hoursAttended and completed are the new values.') values: InputOf<typeof EnrolmentInput>,
+    @input(EnrolmentInput, 'participantReference and activityCode name the enrolment; hoursAttended and completed are the new values.')
+    values: InputOf<typeof EnrolmentInput>,
   ): Promise<WriteReceipt> {
     return receipt(enrolment, await updateEntity(ctx, enrolment, values, values), values);
   }
@@ -187,7 +212,10 @@ export class EnrolmentWriteResolver {
 export class GapAnalysisWriteResolver {
   @Authorized(Role.STAFF)
   @Mutation(() => GapAnalysis, { description: 'Records a Mind The Gap analysis with its competence shifts. Staff only.' })
-  createGapAnalysis(@Ctx() ctx: ApiContext, @input(GapAnalysisInput, 'The new analysis with its competence shifts.') values: InputOf<typeof GapAnalysisInput>): Promise<GapAnalysis> {
+  createGapAnalysis(
+    @Ctx() ctx: ApiContext,
+    @input(GapAnalysisInput, 'The new analysis with its competence shifts.') values: InputOf<typeof GapAnalysisInput>,
+  ): Promise<GapAnalysis> {
     return createEntity(ctx, gapAnalysis, values);
   }
 

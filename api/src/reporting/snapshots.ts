@@ -19,7 +19,9 @@ const QUARTER = /^(\d{4})-Q([1-4])$/;
 export function quarterEnd(quarter: string): string {
   const match = QUARTER.exec(quarter.trim());
   if (!match) {
-    throw new InputValidationError([{ field: 'quarter', code: 'INVALID_QUARTER', message: `”${quarter}” är inget kvartal; skriv år och kvartal, till exempel 2026-Q3.` }]);
+    throw new InputValidationError([
+      { field: 'quarter', code: 'INVALID_QUARTER', message: `”${quarter}” är inget kvartal; skriv år och kvartal, till exempel 2026-Q3.` },
+    ]);
   }
   const [year, q] = [Number(match[1]), Number(match[2])];
   return new Date(Date.UTC(year, q * 3, 0)).toISOString().slice(0, 10);
@@ -43,12 +45,20 @@ export async function freezeQuarter(em: SqlEntityManager, dataset: JsonStatDatas
   const label = quarter.trim();
   const asOf = (dataset.extension as { asOf: string | null }).asOf;
   if (!asOf || asOf < end) {
-    throw conflict(`Kvartalet ${label} kan frysas först när siffrorna har publicerats till och med ${end} (nu: ${asOf ?? 'ingen publicering än'}).`, 'QUARTER_NOT_RELEASED');
+    throw conflict(
+      `Kvartalet ${label} kan frysas först när siffrorna har publicerats till och med ${end} (nu: ${asOf ?? 'ingen publicering än'}).`,
+      'QUARTER_NOT_RELEASED',
+    );
   }
   if (await em.count(ReportingSnapshot, { quarter: label })) {
     throw conflict(`Kvartalet ${label} är redan fryst; de rapporterade siffrorna ändras inte.`, 'QUARTER_ALREADY_FROZEN');
   }
-  const snapshot = em.create(ReportingSnapshot, { quarter: label, frozenAt: new Date(), frozenBy: actor, dataset: { ...dataset, extension: { ...(dataset.extension as object), snapshot: label } } });
+  const snapshot = em.create(ReportingSnapshot, {
+    quarter: label,
+    frozenAt: new Date(),
+    frozenBy: actor,
+    dataset: { ...dataset, extension: { ...(dataset.extension as object), snapshot: label } },
+  });
   await em.flush();
   recordAudit(em, { actor, action: 'create', entity: 'ReportingSnapshot', entityId: snapshot.id, after: { quarter: label } });
   return snapshot;
@@ -72,7 +82,9 @@ export interface Revision {
 
 /** The cells whose figure or status differs between the frozen dataset and today's answer. */
 export function revisionsOf(frozen: JsonStatDataset, current: JsonStatDataset): Revision[] {
-  const [indicators, genders] = (['indikator', 'kon'] as const).map((id) => ((frozen.dimension as Record<string, { category: { index: string[] } }>)[id]!.category.index));
+  const [indicators, genders] = (['indikator', 'kon'] as const).map(
+    (id) => (frozen.dimension as Record<string, { category: { index: string[] } }>)[id]!.category.index,
+  );
   const revisions: Revision[] = [];
   indicators!.forEach((indicator, i) =>
     genders!.forEach((gender, g) => {

@@ -103,7 +103,19 @@ function membersOf(population: Population) {
   const companyRows = cs.map((_, i) => companyBits(i));
   const participantRows = ps.map((p) => {
     const c = companyRows[p.company]!;
-    return [c[0]!, c[1]!, c[2]!, p.kinds & 1 ? 1 : 0, p.kinds & 2 ? 1 : 0, p.themes & 1 ? 1 : 0, p.themes & 2 ? 1 : 0, p.month, p.gender, p.ageBand, p.education];
+    return [
+      c[0]!,
+      c[1]!,
+      c[2]!,
+      p.kinds & 1 ? 1 : 0,
+      p.kinds & 2 ? 1 : 0,
+      p.themes & 1 ? 1 : 0,
+      p.themes & 2 ? 1 : 0,
+      p.month,
+      p.gender,
+      p.ageBand,
+      p.education,
+    ];
   });
   return (universe: Universe, group: Group): number =>
     (universe === 'participants' ? participantRows : companyRows).filter((row) => row.every((value, d) => (group[d]! & bit(value)) !== 0n)).length;
@@ -154,8 +166,17 @@ export function attack(population: Population, release: Release, threshold: numb
       read(universe, scope, reply[universe].total, derived, `${label} ${universe}.total`);
       const breakdowns =
         universe === 'participants'
-          ? ([['byGender', 8, dims.gender], ['byAgeBand', 9, dims.ageBand], ['byEducation', 10, dims.education], ['byRegion', 0, dims.region]] as const)
-          : ([['bySizeClass', 1, dims.sizeClass], ['byRegion', 0, dims.region], ['byIndustry', 2, dims.industry]] as const);
+          ? ([
+              ['byGender', 8, dims.gender],
+              ['byAgeBand', 9, dims.ageBand],
+              ['byEducation', 10, dims.education],
+              ['byRegion', 0, dims.region],
+            ] as const)
+          : ([
+              ['bySizeClass', 1, dims.sizeClass],
+              ['byRegion', 0, dims.region],
+              ['byIndustry', 2, dims.industry],
+            ] as const);
       for (const [field, d, dimension] of breakdowns) {
         for (const cell of (reply[universe] as unknown as Record<string, (SuppressibleCount & { key: string })[]>)[field]!) {
           const group = [...scope];
@@ -168,10 +189,22 @@ export function attack(population: Population, release: Release, threshold: numb
         // model (30–54 and 55+; under 18 and 18–29 refine the youngest band, which this model
         // does not split).
         const crossedCells = [
-          ...reply.esf.byGenderAndEducation.map((cell) => ({ cell, dims: [[8, dims.gender], [10, dims.education]] as const })),
+          ...reply.esf.byGenderAndEducation.map((cell) => ({
+            cell,
+            dims: [
+              [8, dims.gender],
+              [10, dims.education],
+            ] as const,
+          })),
           ...reply.esf.byGenderAndAgeGroup
             .filter((cell) => /\|FROM_(30_TO_54|55)$/.test(cell.key))
-            .map((cell) => ({ cell, dims: [[8, dims.gender], [9, dims.ageBand]] as const })),
+            .map((cell) => ({
+              cell,
+              dims: [
+                [8, dims.gender],
+                [9, dims.ageBand],
+              ] as const,
+            })),
         ];
         for (const { cell, dims: parts } of crossedCells) {
           const group = [...scope];
@@ -184,7 +217,13 @@ export function attack(population: Population, release: Release, threshold: numb
       }
       for (const granularity of ['MONTH', 'QUARTER'] as const) {
         for (const point of reply.timeSeries[granularity]) {
-          read(universe, groupOf(universe, query, first, MONTH_ENDS.indexOf(point.end)), point[universe], derived, `${label} series ${granularity} ${point.period} ${universe}`);
+          read(
+            universe,
+            groupOf(universe, query, first, MONTH_ENDS.indexOf(point.end)),
+            point[universe],
+            derived,
+            `${label} series ${granularity} ${point.period} ${universe}`,
+          );
         }
       }
     }

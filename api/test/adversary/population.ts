@@ -84,7 +84,11 @@ export const populationArb: fc.Arbitrary<Population> = fc.array(company, { minLe
     )
     .map((participants) => ({
       companies,
-      participants: participants.map((p) => ({ ...p, month: Math.min(5, companies[p.company]!.month + p.month), completed: Math.min(p.completed, p.enrolments) })),
+      participants: participants.map((p) => ({
+        ...p,
+        month: Math.min(5, companies[p.company]!.month + p.month),
+        completed: Math.min(p.completed, p.enrolments),
+      })),
     })),
 );
 
@@ -141,7 +145,8 @@ export function factsOf(population: Population): Facts {
   const runs = enrolmentRuns(ps);
   const firsts: number[] = [];
   runs.forEach((run, i) => firsts.push(i === 0 ? 0 : firsts[i - 1]! + runs[i - 1]!.length));
-  const from = <T extends { from(values: number[]): unknown }>(type: T, pick: (p: Participant, i: number) => number) => type.from(ps.map(pick)) as ReturnType<T['from']>;
+  const from = <T extends { from(values: number[]): unknown }>(type: T, pick: (p: Participant, i: number) => number) =>
+    type.from(ps.map(pick)) as ReturnType<T['from']>;
   const participants = {
     size: ps.length,
     id: from(Int32Array, (_, i) => i),

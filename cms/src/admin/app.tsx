@@ -8,7 +8,13 @@
 import { Clock } from '@strapi/icons';
 import { listColumnsInSwedish } from './choices/list-cells';
 import { choiceTranslations } from './choices/translations';
-import { checkedBeforeSending, confirmedUnpublish, onlyWhenAllowed, untypedDeletionsOnlyWhenAllowed, type DocumentAction } from './editorial-rules/guarded-actions';
+import {
+  checkedBeforeSending,
+  confirmedUnpublish,
+  onlyWhenAllowed,
+  untypedDeletionsOnlyWhenAllowed,
+  type DocumentAction,
+} from './editorial-rules/guarded-actions';
 import { CopySiteLink } from './preview/CopySiteLink';
 import { ReadyForReviewAction, SendBackAction } from './review/review-actions';
 import { ReviewPanel } from './review/ReviewPanel';
@@ -21,7 +27,9 @@ const LANGUAGE_KEY = 'strapi-admin-language';
  * Strapi's "new Media Library" banner, on every page: dismissed in advance. Its key holds the
  * instance's uuid, which is `false` while telemetry is off (and `undefined` before it loads).
  */
-const BANNER_KEYS = ['true', 'false'].flatMap((flag) => ['false', 'undefined', 'spik-platform-cms'].map((uuid) => `STRAPI_MEDIA_LIBRARY_BANNER_DISMISSED_FOR_${flag}:${uuid}`));
+const BANNER_KEYS = ['true', 'false'].flatMap((flag) =>
+  ['false', 'undefined', 'spik-platform-cms'].map((uuid) => `STRAPI_MEDIA_LIBRARY_BANNER_DISMISSED_FOR_${flag}:${uuid}`),
+);
 
 type ContentManagerApis = {
   addDocumentAction(actions: (actions: DocumentAction[]) => DocumentAction[]): void;
@@ -32,7 +40,10 @@ type App = {
   customFields: { register(field: Record<string, unknown>): void };
   widgets: { register(widget: Record<string, unknown>): void };
   registerHook(name: string, hook: (value: never) => unknown): void;
-  getPlugin(name: string): { apis: ContentManagerApis; injectComponent(view: string, zone: string, component: { name: string; Component: () => unknown }): void };
+  getPlugin(name: string): {
+    apis: ContentManagerApis;
+    injectComponent(view: string, zone: string, component: { name: string; Component: () => unknown }): void;
+  };
 };
 
 function guarded(action: DocumentAction): DocumentAction {

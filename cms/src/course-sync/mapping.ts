@@ -45,7 +45,10 @@ export function swedish(value: LangString | undefined): string {
 }
 
 const firstHttps = (...urls: (LangUrl | undefined)[]) =>
-  urls.flatMap((url) => url?.urls ?? []).map((node) => node.value?.trim() ?? '').find((value) => /^https:\/\/[^\s/]+/.test(value)) ?? null;
+  urls
+    .flatMap((url) => url?.urls ?? [])
+    .map((node) => node.value?.trim() ?? '')
+    .find((value) => /^https:\/\/[^\s/]+/.test(value)) ?? null;
 
 /** Text without markup: Susa-navet's texts may carry simple HTML. */
 function plainText(text: string): string {

@@ -41,7 +41,8 @@ export function planSync(evaluated: Evaluated[], stored: StoredCourse[], { full,
     const existing = byEvent.get(item.eventId);
     if ('course' in item) {
       if (!existing) plan.create.push(item.course);
-      else if (!existing.published || existing.sourceStatus !== 'aktiv' || existing.sourceUpdatedAt !== item.course.sourceUpdatedAt) plan.update.push({ stored: existing, course: item.course });
+      else if (!existing.published || existing.sourceStatus !== 'aktiv' || existing.sourceUpdatedAt !== item.course.sourceUpdatedAt)
+        plan.update.push({ stored: existing, course: item.course });
       else plan.unchanged++;
       continue;
     }
@@ -58,7 +59,8 @@ export function planSync(evaluated: Evaluated[], stored: StoredCourse[], { full,
   // A full read lists every live event: a published course it no longer lists is gone at the source.
   if (full) {
     for (const course of stored) {
-      if (course.published && !seen.has(course.susaEventId)) plan.takeDown.push({ stored: course, reason: 'finns inte längre hos Susa-navet', status: 'borttagen' });
+      if (course.published && !seen.has(course.susaEventId))
+        plan.takeDown.push({ stored: course, reason: 'finns inte längre hos Susa-navet', status: 'borttagen' });
     }
   }
   return plan;

@@ -103,7 +103,12 @@ function evaluate(events: Wrapped<EducationEvent>[], infos: Map<string, Educatio
     if (!live(item)) return { eventId, skip: 'borttagen hos Susa-navet', status: 'borttagen' as const };
     const event = item.content!;
     const result = toCourse(event, infos.get(event.education), providers.get(event.providers?.[0] ?? ''), now);
-    if ('skip' in result) return { eventId, skip: result.skip, status: result.skip === 'inställd' ? ('installd' as const) : result.skip === 'utgången' ? ('utgangen' as const) : null };
+    if ('skip' in result)
+      return {
+        eventId,
+        skip: result.skip,
+        status: result.skip === 'inställd' ? ('installd' as const) : result.skip === 'utgången' ? ('utgangen' as const) : null,
+      };
     return { eventId, course: result };
   });
 }
@@ -135,7 +140,9 @@ async function apply(strapi: Core.Strapi, plan: SyncPlan): Promise<number> {
         } as never);
       }
       for (const { stored, course } of plan.update) {
-        const draft = (await courses.findOne({ documentId: stored.documentId, locale, status: 'draft', populate: ['themes'] } as never)) as { themes?: { theme: string }[] } | null;
+        const draft = (await courses.findOne({ documentId: stored.documentId, locale, status: 'draft', populate: ['themes'] } as never)) as {
+          themes?: { theme: string }[];
+        } | null;
         // Themes an editor added stay; the source's themes are added to them.
         const themes = [...new Set([...(draft?.themes ?? []).map((item) => item.theme), ...course.themes])];
         await courses.update({ documentId: stored.documentId, locale, data: { ...sourceData(course), themes: themes.map((theme) => ({ theme })) } } as never);
@@ -148,7 +155,9 @@ async function apply(strapi: Core.Strapi, plan: SyncPlan): Promise<number> {
       // The example tips stand in only until the first real course is listed.
       const real = await courses.count({ locale, status: 'published', filters: { source: 'skolverket' } } as never);
       if (!real) return 0;
-      const examples = (await courses.findMany({ locale, status: 'published', filters: { isExample: true }, fields: ['documentId'] } as never)) as { documentId: string }[];
+      const examples = (await courses.findMany({ locale, status: 'published', filters: { isExample: true }, fields: ['documentId'] } as never)) as {
+        documentId: string;
+      }[];
       for (const example of examples) await courses.unpublish({ documentId: example.documentId, locale } as never);
       return examples.length;
     }),
@@ -179,7 +188,11 @@ export async function runCourseSync(strapi: Core.Strapi, options: SyncOptions): 
   // After the project the course tips stand as they were, for the archive (decision 0036).
   const day = process.env.CMS_TODAY || stockholmDay.format(now);
   if (projectHasEnded(day)) {
-    const stopped: SyncReport = { ...report, outcome: 'vagrade', message: `Projektet avslutades ${formatDate(PROJECT_PERIOD.end)}: kurssynken är stoppad och kurstipsen står kvar som de var.` };
+    const stopped: SyncReport = {
+      ...report,
+      outcome: 'vagrade',
+      message: `Projektet avslutades ${formatDate(PROJECT_PERIOD.end)}: kurssynken är stoppad och kurstipsen står kvar som de var.`,
+    };
     await recordRun(strapi, stopped);
     return stopped;
   }
@@ -188,11 +201,18 @@ export async function runCourseSync(strapi: Core.Strapi, options: SyncOptions): 
   if (!release) return { ...report, outcome: 'vagrade', message: 'En annan synk pågår redan. Försök igen om några minuter.' };
   try {
     const stored = await storedImports(strapi);
-    const { events, infoMap, providerMap, fetched } = await read(new SusaClient({ baseUrl: options.susaUrl, timeoutMs: options.timeoutMs ?? (Number(process.env.SUSA_NAVET_TIMEOUT_MS) || undefined) }), stored, full ? undefined : updatedSinceOf(previous!));
+    const { events, infoMap, providerMap, fetched } = await read(
+      new SusaClient({ baseUrl: options.susaUrl, timeoutMs: options.timeoutMs ?? (Number(process.env.SUSA_NAVET_TIMEOUT_MS) || undefined) }),
+      stored,
+      full ? undefined : updatedSinceOf(previous!),
+    );
     report.fetched = fetched;
     const plan = planSync(evaluate(events, infoMap, providerMap, now.toISOString()), stored, { full, now: now.toISOString() });
     report.skipped = Object.fromEntries(plan.skipped);
-    report.takenDownReasons = plan.takeDown.reduce<Record<string, number>>((counts, item) => ({ ...counts, [item.reason]: (counts[item.reason] ?? 0) + 1 }), {});
+    report.takenDownReasons = plan.takeDown.reduce<Record<string, number>>(
+      (counts, item) => ({ ...counts, [item.reason]: (counts[item.reason] ?? 0) + 1 }),
+      {},
+    );
     report.unchanged = plan.unchanged;
     const refusal = options.force ? null : implausible(plan, stored);
     if (refusal) {

@@ -75,11 +75,16 @@ export class SusaClient {
       response = await fetch(`${this.baseUrl}${path}`, { headers: { accept: 'application/json' }, signal: AbortSignal.timeout(this.timeoutMs) });
     } catch (error) {
       const timedOut = (error as Error).name === 'TimeoutError';
-      throw new SusaUnavailableError(timedOut ? `${path}: inget svar inom ${this.timeoutMs / 1000} s` : `${path}: går inte att nå (${(error as Error).message})`);
+      throw new SusaUnavailableError(
+        timedOut ? `${path}: inget svar inom ${this.timeoutMs / 1000} s` : `${path}: går inte att nå (${(error as Error).message})`,
+      );
     }
     if (allowNotFound && response.status === 404) return null;
     if (!response.ok) {
-      const detail = await response.json().then((body: unknown) => (body as { message?: string } | null)?.message, () => undefined);
+      const detail = await response.json().then(
+        (body: unknown) => (body as { message?: string } | null)?.message,
+        () => undefined,
+      );
       throw new SusaUnavailableError(`${path}: HTTP ${response.status}${detail ? ` (${String(detail).slice(0, 200)})` : ''}`);
     }
     try {

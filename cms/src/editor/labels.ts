@@ -17,7 +17,11 @@ const schedule: Record<string, FieldText> = {
     listLabel: 'Publiceras',
     description: 'Svensk tid. Publiceras av sig själv inom 15 sekunder efter tiden och syns inte före den. Bara en redaktör sätter tiden.',
   },
-  unpublishAt: { label: 'Avpublicera automatiskt', listLabel: 'Tas ner', description: 'Svensk tid. Tas ner av sig själv inom 15 sekunder efter tiden. Måste vara efter publiceringen.' },
+  unpublishAt: {
+    label: 'Avpublicera automatiskt',
+    listLabel: 'Tas ner',
+    description: 'Svensk tid. Tas ner av sig själv inom 15 sekunder efter tiden. Måste vara efter publiceringen.',
+  },
   proposedPublishAt: { label: 'Föreslagen publiceringstid', description: 'För skribenter: när ni vill att texten ska publiceras. En redaktör bestämmer.' },
 };
 /** The review hand-over (docs/decisions/0029-review-queue.md): shown in its own panel, never as form fields. */
@@ -43,10 +47,17 @@ export const contentTypeLabels: Record<string, Record<string, FieldText>> = {
     relatedNews: { label: 'Relaterade nyheter', description: 'Nyheter som visas som läs mer-länkar under artikeln.' },
     metaDescription: { label: 'Beskrivning för sökmotorer', description: 'Visas i sökresultat och när sidan delas. Högst 160 tecken.' },
     shareImage: { label: 'Delningsbild', description: 'Bild som visas när nyheten delas i sociala medier. Lämnas tom används huvudbilden.' },
-    readingMinutes: { label: 'Lästid (minuter)', description: 'Beräknas automatiskt från ingress och brödtext (cirka 200 ord per minut) när nyheten sparas.', editable: false },
+    readingMinutes: {
+      label: 'Lästid (minuter)',
+      description: 'Beräknas automatiskt från ingress och brödtext (cirka 200 ord per minut) när nyheten sparas.',
+      editable: false,
+    },
     ...schedule,
     ...review,
-    summaryOf: { label: 'Sammanfattning av', description: 'Fyll i om nyheten sammanfattar en annan artikel, t.ex. "Sammanfattning av Techtanks nyhet, originalets lästid 8 min".' },
+    summaryOf: {
+      label: 'Sammanfattning av',
+      description: 'Fyll i om nyheten sammanfattar en annan artikel, t.ex. "Sammanfattning av Techtanks nyhet, originalets lästid 8 min".',
+    },
   },
   'api::course.course': {
     title: { label: 'Kursnamn' },
@@ -61,7 +72,8 @@ export const contentTypeLabels: Record<string, Record<string, FieldText>> = {
     applicationDeadline: { label: 'Sista ansökningsdag', description: 'Får inte vara efter kursstart.' },
     themes: {
       label: 'Teman',
-      description: 'Minst ett av SPIK:s teman för den gröna omställningen. För kurser från Skolverket sätter synken teman utifrån ämneskoderna; teman ni lägger till står sig.',
+      description:
+        'Minst ett av SPIK:s teman för den gröna omställningen. För kurser från Skolverket sätter synken teman utifrån ämneskoderna; teman ni lägger till står sig.',
     },
     applyUrl: { label: 'Länk till ansökan', description: 'Fullständig adress som börjar med https://.' },
     description: { label: 'Beskrivning' },
@@ -70,7 +82,8 @@ export const contentTypeLabels: Record<string, Record<string, FieldText>> = {
     town: { label: 'Ort', description: 'Orten där kursen ges. Lämnas tom visas kommunens namn.' },
     source: {
       label: 'Källa',
-      description: 'redaktion: ett kurstips som ni skrivit själva. skolverket: hämtad från Skolverkets Susa-navet; kursens uppgifter uppdateras varje natt och kan inte ändras här.',
+      description:
+        'redaktion: ett kurstips som ni skrivit själva. skolverket: hämtad från Skolverkets Susa-navet; kursens uppgifter uppdateras varje natt och kan inte ändras här.',
       editable: false,
     },
     susaEventId: { label: 'Susa-navet: utbildningstillfälle', description: 'Skolverkets id för kurstillfället. Sätts av synken.', editable: false },
@@ -78,12 +91,19 @@ export const contentTypeLabels: Record<string, Record<string, FieldText>> = {
     susaProviderId: { label: 'Susa-navet: anordnare', description: 'Sätts av synken.', editable: false },
     sourceUpdatedAt: { label: 'Senast ändrad hos Skolverket', editable: false },
     sourceExpiresAt: { label: 'Visas hos Skolverket till', description: 'Efter den tiden tar synken ner kursen.', editable: false },
-    sourceStatus: { label: 'Status hos Skolverket', description: 'Aktiv, inställd, utgången eller borttagen. Inställda och utgångna kurser tas ner av synken.', editable: false },
+    sourceStatus: {
+      label: 'Status hos Skolverket',
+      description: 'Aktiv, inställd, utgången eller borttagen. Inställda och utgångna kurser tas ner av synken.',
+      editable: false,
+    },
     hidden: { label: 'Dölj på webbplatsen', description: 'Kursen visas inte för besökare. Gäller också kurser från Skolverket, och står sig när synken körs.' },
     spikTips: { label: 'SPIK tipsar', description: 'Lyfter fram kursen med märket ”SPIK tipsar”. Står sig när synken körs.' },
     ...schedule,
     ...review,
-    introduction: { label: 'SPIK:s introduktion', description: 'Några meningar från SPIK om varför kursen passar industrin (högst 600 tecken). Står sig när synken körs.' },
+    introduction: {
+      label: 'SPIK:s introduktion',
+      description: 'Några meningar från SPIK om varför kursen passar industrin (högst 600 tecken). Står sig när synken körs.',
+    },
   },
   'api::organisation-profile.organisation-profile': {
     name: { label: 'Namn', description: 'Organisationens namn, exakt som i projektets uppgifter (t.ex. "IUC Syd").' },
@@ -113,12 +133,21 @@ export const contentTypeLabels: Record<string, Record<string, FieldText>> = {
   'api::accessibility-statement.accessibility-statement': {
     title,
     body,
-    complianceStatus: { label: 'Förenlighet med lagkraven', description: 'Helt, delvis eller inte förenlig med lagen om tillgänglighet till digital offentlig service. Krävs för att publicera.' },
-    knownProblems: { label: 'Kända brister', description: 'Det som inte är tillgängligt, var och en med skäl. Minst en när webbplatsen är delvis eller inte förenlig.' },
+    complianceStatus: {
+      label: 'Förenlighet med lagkraven',
+      description: 'Helt, delvis eller inte förenlig med lagen om tillgänglighet till digital offentlig service. Krävs för att publicera.',
+    },
+    knownProblems: {
+      label: 'Kända brister',
+      description: 'Det som inte är tillgängligt, var och en med skäl. Minst en när webbplatsen är delvis eller inte förenlig.',
+    },
     assessmentMethod: { label: 'Granskningsmetod', description: 'Egen bedömning eller granskning av tredje part. Krävs för att publicera.' },
     assessedBy: { label: 'Granskad av', description: 'Vem som granskade, när en tredje part gjorde det.' },
     assessedDate: { label: 'Granskad den', description: 'När webbplatsen senast granskades. Krävs för att publicera.' },
-    feedbackEmail: { label: 'E-post för synpunkter', description: 'Dit besökare kan skriva om brister. Formuläret på sidan och länken till DIGG visas alltid. Krävs för att publicera.' },
+    feedbackEmail: {
+      label: 'E-post för synpunkter',
+      description: 'Dit besökare kan skriva om brister. Formuläret på sidan och länken till DIGG visas alltid. Krävs för att publicera.',
+    },
     reviewedDate: { label: 'Senast uppdaterad', description: 'När redogörelsen senast uppdaterades. Krävs för att publicera.' },
   },
   'api::feedback-message.feedback-message': {

@@ -17,7 +17,10 @@ type Schema = { uid: string; collectionName: string; info: { displayName: string
 export async function whereUsed(strapi: Core.Strapi, fileIds: number[]): Promise<Use[]> {
   if (!fileIds.length) return [];
   const knex = strapi.db.connection;
-  const links = (await knex('files_related_mph').whereIn('file_id', fileIds).select('related_id', 'related_type')) as { related_id: number; related_type: string }[];
+  const links = (await knex('files_related_mph').whereIn('file_id', fileIds).select('related_id', 'related_type')) as {
+    related_id: number;
+    related_type: string;
+  }[];
   const types = Object.values(strapi.contentTypes as unknown as Record<string, Schema>).filter((schema) => schema.uid.startsWith('api::'));
   const entries: { uid: string; id: number }[] = [];
   for (const link of links) {
@@ -27,7 +30,9 @@ export async function whereUsed(strapi: Core.Strapi, fileIds: number[]): Promise
     }
     for (const schema of types) {
       if (!Object.values(schema.attributes).some((attribute) => attribute.type === 'component' || attribute.type === 'dynamiczone')) continue;
-      const parents = (await knex(`${schema.collectionName}_cmps`).where({ cmp_id: link.related_id, component_type: link.related_type }).select('entity_id')) as { entity_id: number }[];
+      const parents = (await knex(`${schema.collectionName}_cmps`)
+        .where({ cmp_id: link.related_id, component_type: link.related_type })
+        .select('entity_id')) as { entity_id: number }[];
       for (const parent of parents) entries.push({ uid: schema.uid, id: parent.entity_id });
     }
   }

@@ -29,7 +29,9 @@ export function stampReview(stored: Data | null, incoming: Data, now = new Date(
     Object.assign(incoming, { reviewRequestedBy: requester(), reviewRequestedAt: now, reviewComment: null });
   } else if (incoming.reviewStatus === 'atersand') {
     const comment = typeof incoming.reviewComment === 'string' ? incoming.reviewComment.trim() : '';
-    refuse(comment ? [] : [{ path: ['reviewComment'], message: 'Skriv en kommentar till skribenten om vad som behöver ändras innan du skickar tillbaka texten.' }]);
+    refuse(
+      comment ? [] : [{ path: ['reviewComment'], message: 'Skriv en kommentar till skribenten om vad som behöver ändras innan du skickar tillbaka texten.' }],
+    );
     incoming.reviewComment = comment;
   } else {
     Object.assign(incoming, CLEARED);

@@ -22,7 +22,10 @@ export async function claim(strapi: Core.Strapi, name: string, ttlMs: number): P
       .insert({ key, value: JSON.stringify({ holder: null, until: 0 } satisfies Claim), type: 'object' })
       .catch(() => undefined);
     row = (await knex(TABLE).where({ key }).orderBy('id').first()) as { value: string };
-    await knex(TABLE).where({ key }).whereNot({ id: (row as unknown as { id: number }).id }).delete();
+    await knex(TABLE)
+      .where({ key })
+      .whereNot({ id: (row as unknown as { id: number }).id })
+      .delete();
   }
   const current = JSON.parse(row.value) as Claim;
   const now = Date.now();

@@ -46,7 +46,9 @@ export async function publishDue(strapi: Core.Strapi, now = new Date()): Promise
         select: ['documentId', 'locale'],
       })) as { documentId: string; locale: string }[];
       for (const { documentId, locale } of new Map(ending.map((row) => [`${row.documentId}:${row.locale}`, row])).values()) {
-        const live = Boolean(await strapi.db.query(uid as never).findOne({ where: { documentId, locale, publishedAt: { $notNull: true } } as never, select: ['id'] }));
+        const live = Boolean(
+          await strapi.db.query(uid as never).findOne({ where: { documentId, locale, publishedAt: { $notNull: true } } as never, select: ['id'] }),
+        );
         await strapi.db.transaction(async () => {
           if (live) await documents.unpublish({ documentId, locale } as never);
           await documents.update({ documentId, locale, data: { unpublishAt: null } } as never);

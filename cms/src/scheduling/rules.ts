@@ -34,7 +34,8 @@ export function checkSchedule(stored: Data | null, incoming: Data, now = Date.no
   }
   if (changed('proposedPublishAt')) {
     const proposed = instant(merged.proposedPublishAt);
-    if (proposed !== null && proposed <= now) throw new ValidationError(`Den föreslagna publiceringstiden (${shown(proposed)}) har redan passerat. Föreslå en tid framåt.`);
+    if (proposed !== null && proposed <= now)
+      throw new ValidationError(`Den föreslagna publiceringstiden (${shown(proposed)}) har redan passerat. Föreslå en tid framåt.`);
   }
 }
 
@@ -42,6 +43,8 @@ export function checkSchedule(stored: Data | null, incoming: Data, now = Date.no
 export function checkPublishAllowed(draft: Data | null, now = Date.now()): void {
   const publishAt = instant(draft?.publishAt);
   if (publishAt !== null && publishAt > now) {
-    throw new ValidationError(`Den här är schemalagd att publiceras ${shown(publishAt)} och kan inte publiceras före dess. Ta bort tiden i ”Publicera automatiskt” för att publicera nu.`);
+    throw new ValidationError(
+      `Den här är schemalagd att publiceras ${shown(publishAt)} och kan inte publiceras före dess. Ta bort tiden i ”Publicera automatiskt” för att publicera nu.`,
+    );
   }
 }

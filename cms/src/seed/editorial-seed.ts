@@ -241,8 +241,7 @@ export async function seedContactGuide(strapi: Core.Strapi) {
   for (const organisation of organisations) {
     if (!organisation.contactFor) continue;
     const draft = (await profiles.findFirst({ filters: { name: organisation.name }, locale, status: 'draft' } as never)) as
-      | (Doc & { contactFor: string | null; updatedAt: string })
-      | null;
+      (Doc & { contactFor: string | null; updatedAt: string }) | null;
     const published = draft
       ? ((await profiles.findFirst({ filters: { documentId: draft.documentId }, locale, status: 'published' } as never)) as { publishedAt: string } | null)
       : null;

@@ -41,7 +41,9 @@ export const organisations: OrganisationSeed[] = [
     logo: 'logo-iuc-syd.png',
     contactFor: 'Industriföretag i Skåne som vill vara med i SPIK, och frågor om projektet som helhet: IUC Syd leder det.',
     description: [
-      p('IUC Syd äger och leder projektet SPIK. Som industrikluster i Skåne arbetar IUC Syd för att stärka industriföretagen i regionen, och industrin är organisationens viktigaste målgrupp.'),
+      p(
+        'IUC Syd äger och leder projektet SPIK. Som industrikluster i Skåne arbetar IUC Syd för att stärka industriföretagen i regionen, och industrin är organisationens viktigaste målgrupp.',
+      ),
       p('I SPIK hjälper IUC Syd företagsledningar att utgå från minskade klimatavtryck och koppla kompetensbehoven till affärsmålen.'),
     ],
   },
@@ -65,8 +67,12 @@ export const organisations: OrganisationSeed[] = [
     logo: 'logo-if-metall.png',
     contactFor: 'Anställda och fackliga företrädare som undrar hur medarbetarna kan delta i kompetensutvecklingen.',
     description: [
-      p('IF Metall företräder de anställda i industrin och bidrar med arbetstagarnas perspektiv i partnerskapet. I Skåne och Blekinge deltar IF Metall Skåne-Blekinge.'),
-      p('Förbundet vill att fler medlemmar ska få den kompetens som behövs i den gröna omställningen, och driver frågor om mångfald, inkludering och jämställdhet i industrin.'),
+      p(
+        'IF Metall företräder de anställda i industrin och bidrar med arbetstagarnas perspektiv i partnerskapet. I Skåne och Blekinge deltar IF Metall Skåne-Blekinge.',
+      ),
+      p(
+        'Förbundet vill att fler medlemmar ska få den kompetens som behövs i den gröna omställningen, och driver frågor om mångfald, inkludering och jämställdhet i industrin.',
+      ),
     ],
   },
   {
@@ -88,7 +94,9 @@ export const organisations: OrganisationSeed[] = [
     region: 'skane',
     logo: 'logo-region-skane.png',
     description: [
-      p('Region Skåne är en av SPIK:s medfinansiärer och har en representant i projektets styrgrupp. Regionen lyfter fram projektets inriktning på industrins gröna omställning och intresset av att pröva vad partnerskapet kan åstadkomma.'),
+      p(
+        'Region Skåne är en av SPIK:s medfinansiärer och har en representant i projektets styrgrupp. Regionen lyfter fram projektets inriktning på industrins gröna omställning och intresset av att pröva vad partnerskapet kan åstadkomma.',
+      ),
     ],
   },
   {
@@ -98,7 +106,9 @@ export const organisations: OrganisationSeed[] = [
     region: 'blekinge',
     logo: 'logo-region-blekinge.png',
     description: [
-      p('Region Blekinge är en av SPIK:s medfinansiärer och har en representant i projektets styrgrupp. Precis som Region Skåne ser regionen satsningen på industrins gröna omställning som angelägen.'),
+      p(
+        'Region Blekinge är en av SPIK:s medfinansiärer och har en representant i projektets styrgrupp. Precis som Region Skåne ser regionen satsningen på industrins gröna omställning som angelägen.',
+      ),
     ],
   },
   {
@@ -109,7 +119,9 @@ export const organisations: OrganisationSeed[] = [
     logo: 'logo-europeiska-socialfonden.png',
     description: [
       p('Europeiska socialfonden är SPIK:s huvudfinansiär och bidrar med drygt 12 miljoner kronor av projektets totala budget på 22,3 miljoner kronor.'),
-      p('Beslutet fattades av Strukturfondspartnerskapet Skåne-Blekinge den 5 december 2023. Svenska ESF-rådet har beskrivit ansökan som väl förberedd och som ett gott exempel på hur kompetensutveckling och klimatomställning kan drivas tillsammans.'),
+      p(
+        'Beslutet fattades av Strukturfondspartnerskapet Skåne-Blekinge den 5 december 2023. Svenska ESF-rådet har beskrivit ansökan som väl förberedd och som ett gott exempel på hur kompetensutveckling och klimatomställning kan drivas tillsammans.',
+      ),
     ],
   },
 ];
@@ -145,8 +157,7 @@ export type NewsSeed = {
   cover: { file: string; alt: string };
 };
 
-const summaryNote = (minutes: number) =>
-  p(`Det här är en kort sammanfattning. Originalartikeln publicerades av Techtank och har en lästid på ${minutes} min.`);
+const summaryNote = (minutes: number) => p(`Det här är en kort sammanfattning. Originalartikeln publicerades av Techtank och har en lästid på ${minutes} min.`);
 
 export const relatedNews: NewsSeed[] = [
   {
@@ -156,7 +167,9 @@ export const relatedNews: NewsSeed[] = [
     publishedDate: '2024-06-17',
     lead: 'I maj 2024 beviljade Myndigheten för yrkeshögskolan fler än 400 korta YH-kurser. Techtank har tittat på vilka som kan vara intressanta för anställda i Blekinges industri.',
     body: [
-      p('De korta YH-kurserna omfattar som mest 99 YH-poäng, vilket motsvarar ungefär 99 dagars studier. De gör det möjligt att fylla på med ny kunskap utan att lämna arbetet under lång tid.'),
+      p(
+        'De korta YH-kurserna omfattar som mest 99 YH-poäng, vilket motsvarar ungefär 99 dagars studier. De gör det möjligt att fylla på med ny kunskap utan att lämna arbetet under lång tid.',
+      ),
       p('Techtank samlade tips på kurser som är relevanta för medarbetare i industriföretag i Blekinge.'),
       summaryNote(1),
     ],
@@ -172,7 +185,9 @@ export const relatedNews: NewsSeed[] = [
     publishedDate: '2023-10-11',
     lead: 'Techtank och Teknikcollege Sydost har gjort en ny kartläggning av industrins behov av kompetens och rekrytering. Den pekar på ett stort behov av både fler och nya insatser för utbildning och rekrytering i regionen.',
     body: [
-      p('Kartläggningen försöker beskriva vad som ligger bakom siffrorna: vilka behov industriföretagen faktiskt har när det gäller kompetens och nya medarbetare.'),
+      p(
+        'Kartläggningen försöker beskriva vad som ligger bakom siffrorna: vilka behov industriföretagen faktiskt har när det gäller kompetens och nya medarbetare.',
+      ),
       p('Slutsatsen är att regionen behöver fler utbildnings- och rekryteringsinsatser, och delvis andra än i dag.'),
       summaryNote(8),
     ],
@@ -202,10 +217,7 @@ export const relatedNews: NewsSeed[] = [
     category: 'evenemang',
     publishedDate: '2024-01-18',
     lead: 'Förra årets första Leankonferens Blekinge blev fullsatt. Nu arrangerar Techtank och dess samarbetspartner konferensen igen, och bland de medverkande finns vinnaren av förra årets Svenska Leanpris.',
-    body: [
-      p('Konferensen riktar sig till den som vill utveckla arbetet med lean och effektiv produktion i industrin.'),
-      summaryNote(1),
-    ],
+    body: [p('Konferensen riktar sig till den som vill utveckla arbetet med lean och effektiv produktion i industrin.'), summaryNote(1)],
     summaryOf: 'Sammanfattning av Techtanks nyhet, originalets lästid 1 min',
     metaDescription: 'Leankonferens Blekinge återkommer, med förra årets vinnare av Svenska Leanpriset på plats.',
     tags: ['Lean', 'Konferens', 'Blekinge'],

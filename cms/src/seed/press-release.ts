@@ -8,8 +8,7 @@
  * here so nobody mistakes it for a verified publication date.
  */
 export type Block =
-  | { type: 'paragraph'; children: { type: 'text'; text: string }[] }
-  | { type: 'heading'; level: 2 | 3; children: { type: 'text'; text: string }[] };
+  { type: 'paragraph'; children: { type: 'text'; text: string }[] } | { type: 'heading'; level: 2 | 3; children: { type: 'text'; text: string }[] };
 
 const p = (text: string): Block => ({ type: 'paragraph', children: [{ type: 'text', text }] });
 const h2 = (text: string): Block => ({ type: 'heading', level: 2, children: [{ type: 'text', text }] });

@@ -26,7 +26,8 @@ export function validateCourse(data: Record<string, unknown>): void {
 /** A phone number as E.164, or a refusal in Swedish. */
 export function toE164(input: string): string {
   const e164 = phoneE164(input);
-  if (!e164) throw new ValidationError(phoneMessage(input.trim()), { errors: [{ path: ['phone'], message: phoneMessage(input.trim()), name: 'ValidationError' }] });
+  if (!e164)
+    throw new ValidationError(phoneMessage(input.trim()), { errors: [{ path: ['phone'], message: phoneMessage(input.trim()), name: 'ValidationError' }] });
   return e164;
 }
 

@@ -38,7 +38,10 @@ function knownProblemProblems(problem: Values, index: number, status: unknown): 
     found.push({ path: at('fixBy'), message: `${which} ska åtgärdas men saknar datum för när den ska vara åtgärdad ("Åtgärdas senast").` });
   }
   if (status === 'helt_forenlig' && (problem.reason === 'atgardas' || problem.reason === 'oskaligt_betungande')) {
-    found.push({ path: ['complianceStatus'], message: `Webbplatsen kan inte vara helt förenlig när ${which.toLowerCase()} inte uppfyller kraven. Välj "Delvis förenlig".` });
+    found.push({
+      path: ['complianceStatus'],
+      message: `Webbplatsen kan inte vara helt förenlig när ${which.toLowerCase()} inte uppfyller kraven. Välj "Delvis förenlig".`,
+    });
   }
   return found;
 }
@@ -49,7 +52,10 @@ export function accessibilityStatementProblems(values: Values): RuleProblem[] {
   const status = values.complianceStatus;
   const known = Array.isArray(values.knownProblems) ? (values.knownProblems as Values[]) : [];
   if (!oneOf(COMPLIANCE_STATUSES, status)) {
-    problems.push({ path: ['complianceStatus'], message: 'Redogörelsen saknar förenlighetsstatus: välj om webbplatsen är helt, delvis eller inte förenlig med lagen ("Förenlighet med lagkraven").' });
+    problems.push({
+      path: ['complianceStatus'],
+      message: 'Redogörelsen saknar förenlighetsstatus: välj om webbplatsen är helt, delvis eller inte förenlig med lagen ("Förenlighet med lagkraven").',
+    });
   } else if (status !== 'helt_forenlig' && known.length === 0) {
     problems.push({
       path: ['knownProblems'],
@@ -58,9 +64,15 @@ export function accessibilityStatementProblems(values: Values): RuleProblem[] {
   }
   known.forEach((problem, index) => problems.push(...knownProblemProblems(problem ?? {}, index, status)));
   if (!oneOf(ASSESSMENT_METHODS, values.assessmentMethod)) {
-    problems.push({ path: ['assessmentMethod'], message: 'Redogörelsen saknar hur webbplatsen har granskats: välj egen bedömning eller granskning av tredje part ("Granskningsmetod").' });
+    problems.push({
+      path: ['assessmentMethod'],
+      message: 'Redogörelsen saknar hur webbplatsen har granskats: välj egen bedömning eller granskning av tredje part ("Granskningsmetod").',
+    });
   } else if (values.assessmentMethod === 'tredje_part' && blank(values.assessedBy)) {
-    problems.push({ path: ['assessedBy'], message: 'Redogörelsen saknar vem som granskade webbplatsen ("Granskad av"), som krävs när en tredje part har granskat.' });
+    problems.push({
+      path: ['assessedBy'],
+      message: 'Redogörelsen saknar vem som granskade webbplatsen ("Granskad av"), som krävs när en tredje part har granskat.',
+    });
   }
   if (blank(values.assessedDate)) problems.push({ path: ['assessedDate'], message: 'Redogörelsen saknar när webbplatsen granskades ("Granskad den").' });
   if (blank(values.feedbackEmail)) {
@@ -68,7 +80,8 @@ export function accessibilityStatementProblems(values: Values): RuleProblem[] {
   } else if (!isEmailAddress(values.feedbackEmail)) {
     problems.push({ path: ['feedbackEmail'], message: `E-postadressen för synpunkter ("${values.feedbackEmail}") är inte en giltig e-postadress.` });
   }
-  if (blank(values.reviewedDate)) problems.push({ path: ['reviewedDate'], message: 'Redogörelsen saknar datum för när den senast uppdaterades ("Senast uppdaterad").' });
+  if (blank(values.reviewedDate))
+    problems.push({ path: ['reviewedDate'], message: 'Redogörelsen saknar datum för när den senast uppdaterades ("Senast uppdaterad").' });
   return problems;
 }
 

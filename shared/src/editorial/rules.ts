@@ -81,7 +81,10 @@ export function imageProblems(image: Image, path: RuleProblem['path'], which: st
     });
   }
   if (options.needsCredit && !/^Foto: \S/.test(typeof image.credit === 'string' ? image.credit : '')) {
-    problems.push({ path: [...path, 'credit'], message: `${which}${fileName} behöver en fotobyline som börjar med "Foto: ", till exempel "Foto: Maja Brand".` });
+    problems.push({
+      path: [...path, 'credit'],
+      message: `${which}${fileName} behöver en fotobyline som börjar med "Foto: ", till exempel "Foto: Maja Brand".`,
+    });
   }
   return problems;
 }
@@ -100,7 +103,10 @@ export function organisationProblems(values: Values): RuleProblem[] {
 
 /** A phone number in E.164 (+46732345158), from the ways Swedish numbers are usually written. */
 export function phoneE164(input: string): string | null {
-  let compact = input.trim().replace(/\(0\)/g, '').replace(/[\s\-./()]/g, '');
+  let compact = input
+    .trim()
+    .replace(/\(0\)/g, '')
+    .replace(/[\s\-./()]/g, '');
   if (compact.startsWith('00')) compact = `+${compact.slice(2)}`;
   let e164: string | null = null;
   if (/^\+[1-9]\d{6,14}$/.test(compact)) e164 = compact;

@@ -70,7 +70,8 @@ export async function query<TResult, TVariables>(
   type Problem = { message: string; extensions?: { code?: string; fields?: { field: string; message: string }[] } };
   const payload = (await response.json().catch(() => null)) as { data?: TResult; errors?: Problem[] } | null;
   const first = payload?.errors?.[0];
-  if (first?.extensions?.code && REFUSALS.has(first.extensions.code)) throw new ApiRefusedError(first.message, first.extensions.code, first.extensions.fields ?? []);
+  if (first?.extensions?.code && REFUSALS.has(first.extensions.code))
+    throw new ApiRefusedError(first.message, first.extensions.code, first.extensions.fields ?? []);
   if (!response.ok || !payload?.data || payload.errors?.length) {
     throw new ApiUnavailableError(`API answered ${response.status}: ${payload?.errors?.[0]?.message ?? 'no data'}`);
   }

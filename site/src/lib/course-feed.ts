@@ -25,4 +25,7 @@ export async function feedCourses(params: URLSearchParams, sort: CourseSort, lim
 }
 
 export const feedUnavailable = (what: string) =>
-  new Response(`${what} kan inte visas just nu. Försök igen om en stund.`, { status: 503, headers: { 'content-type': 'text/plain; charset=utf-8', 'retry-after': '30' } });
+  new Response(`${what} kan inte visas just nu. Försök igen om en stund.`, {
+    status: 503,
+    headers: { 'content-type': 'text/plain; charset=utf-8', 'retry-after': '30' },
+  });

@@ -90,8 +90,7 @@ const HEADERS = {
 const NOT_CACHED = new Set(['/forhandsvisning', '/healthz']);
 const PRIVATE_HEADERS = { 'cache-control': 'no-store', 'x-robots-tag': 'noindex' };
 const TEXTUAL = /^(text\/|application\/(xml|rss\+xml|json))/;
-const STALE_NOTICE =
-  '<p class="stale-notice" role="status">Vi når inte vår innehållstjänst just nu, så sidan kan vara några minuter gammal.</p>';
+const STALE_NOTICE = '<p class="stale-notice" role="status">Vi når inte vår innehållstjänst just nu, så sidan kan vara några minuter gammal.</p>';
 
 function answer(render: Render, request: Request, status: number, extra: Record<string, string>): Response {
   const headers = new Headers({ 'content-type': render.contentType, etag: render.etag, vary: 'Accept-Encoding', ...extra });
@@ -128,7 +127,10 @@ export const renderCache = defineMiddleware(async (context, next) => {
   } catch (rejection) {
     if (!(rejection instanceof RateLimiterRes)) throw rejection;
     const seconds = String(Math.max(1, Math.ceil(rejection.msBeforeNext / 1000)));
-    return new Response(TOO_MANY, { status: 429, headers: { 'content-type': 'text/html; charset=utf-8', 'retry-after': seconds, 'cache-control': 'no-store' } });
+    return new Response(TOO_MANY, {
+      status: 429,
+      headers: { 'content-type': 'text/html; charset=utf-8', 'retry-after': seconds, 'cache-control': 'no-store' },
+    });
   }
   const response = await next();
   const contentType = response.headers.get('content-type') ?? '';
@@ -138,9 +140,16 @@ export const renderCache = defineMiddleware(async (context, next) => {
   if (response.status === 200 && TEXTUAL.test(contentType)) {
     const body = Buffer.from(await response.arrayBuffer());
     // Astro leaves the body out of a HEAD answer: nothing to store, the headers alone are the answer.
-    if (request.method === 'HEAD' && body.length === 0) return new Response(null, { status: 200, headers: { 'content-type': contentType, vary: 'Accept-Encoding', ...HEADERS } });
+    if (request.method === 'HEAD' && body.length === 0)
+      return new Response(null, { status: 200, headers: { 'content-type': contentType, vary: 'Accept-Encoding', ...HEADERS } });
     const etag = `W/"${createHash('sha256').update(body).digest('base64url').slice(0, 27)}"`;
-    const render: Render = { renderedAt: Date.now(), body, contentType, etag, ...(contentType.startsWith('text/html') && { csp: contentSecurityPolicy(body.toString('utf8')) }) };
+    const render: Render = {
+      renderedAt: Date.now(),
+      body,
+      contentType,
+      etag,
+      ...(contentType.startsWith('text/html') && { csp: contentSecurityPolicy(body.toString('utf8')) }),
+    };
     store.set(key, render);
     return answer(render, request, 200, HEADERS);
   }

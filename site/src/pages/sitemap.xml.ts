@@ -22,7 +22,10 @@ export const GET: APIRoute = async () => {
     for (const { node } of courses.edges) entries.push({ loc: `${origin}/kurser/${node.slug}` });
   } catch (error) {
     console.error((error as Error).message);
-    return new Response('Webbplatskartan kan inte skapas just nu.', { status: 503, headers: { 'content-type': 'text/plain; charset=utf-8', 'retry-after': '30' } });
+    return new Response('Webbplatskartan kan inte skapas just nu.', {
+      status: 503,
+      headers: { 'content-type': 'text/plain; charset=utf-8', 'retry-after': '30' },
+    });
   }
   const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;');
   const body = [

@@ -8,7 +8,9 @@ import { Migration } from '@mikro-orm/migrations';
 export class Migration20261201130000_record_keys extends Migration {
   override up(): void {
     for (const table of ['participant', 'company']) {
-      this.addSql(`alter table "${table}" add column "record_key" bigint not null default (floor((random() * ('4294967296'::bigint)::double precision)))::bigint`);
+      this.addSql(
+        `alter table "${table}" add column "record_key" bigint not null default (floor((random() * ('4294967296'::bigint)::double precision)))::bigint`,
+      );
     }
   }
 }

@@ -20,12 +20,17 @@ const municipalityRules = [
   ),
   rule(
     'MUNICIPALITY_NOT_IN_REGION',
-    (v, o) => `Kommunen ${municipalities[String(v)]?.name} (${String(v)}) ligger i ${labels.Region[municipalities[String(v)]!.region]}, inte i ${labels.Region[o.region as Region]}.`,
+    (v, o) =>
+      `Kommunen ${municipalities[String(v)]?.name} (${String(v)}) ligger i ${labels.Region[municipalities[String(v)]!.region]}, inte i ${labels.Region[o.region as Region]}.`,
     (v, o) => inRegion(v, o.region),
   ),
 ];
 
-const sniRule = rule('INVALID_SNI', 'SNI-koden måste vara 2–5 siffror enligt SNI 2007, t.ex. 25.620.', (v) => typeof v === 'string' && normaliseSni(v) !== null);
+const sniRule = rule(
+  'INVALID_SNI',
+  'SNI-koden måste vara 2–5 siffror enligt SNI 2007, t.ex. 25.620.',
+  (v) => typeof v === 'string' && normaliseSni(v) !== null,
+);
 
 export const CompanyInput = inputType('CompanyInput', 'A company the project supports. orgNumber is the natural key.', {
   orgNumber: field<string>(String, 'Organisationsnumret', 'Organisationsnummer, "556012-5790" or "5560125790"; the check digit is verified.', [orgNumber], {
@@ -38,7 +43,10 @@ export const CompanyInput = inputType('CompanyInput', 'A company the project sup
     csv: ['municipality', 'kommunkod', 'kommun'],
     read: asMunicipality,
   }),
-  sniCode: field<string>(String, 'SNI-koden', 'SNI 2007 code, 2–5 digits; dots are allowed ("25.620").', [sniRule], { csv: ['sni', 'snikod', 'branschkod'], store: normaliseSni }),
+  sniCode: field<string>(String, 'SNI-koden', 'SNI 2007 code, 2–5 digits; dots are allowed ("25.620").', [sniRule], {
+    csv: ['sni', 'snikod', 'branschkod'],
+    store: normaliseSni,
+  }),
   sizeClass: choice(SizeClass, labels.SizeClass, 'Storleksklassen', 'EU size class by number of employees.', {
     extra: { mikro: 'MICRO', litet: 'SMALL', småföretag: 'SMALL', medelstort: 'MEDIUM' },
     csv: ['storleksklass', 'storlek'],
@@ -58,12 +66,18 @@ export const company: EntityDescriptor<Company> = {
   key: keyLookedUp('orgNumber', 'organisationsnummer', 'company', (row) => ({
     field: 'orgNumber',
     code: 'DUPLICATE_ORG_NUMBER',
-    message: row ? `Det finns redan ett företag med organisationsnummer ${formatOrgNumber(row.orgNumber as string)}.` : 'Det finns redan ett företag med det organisationsnumret.',
+    message: row
+      ? `Det finns redan ett företag med organisationsnummer ${formatOrgNumber(row.orgNumber as string)}.`
+      : 'Det finns redan ett företag med det organisationsnumret.',
   })),
   changes: (_em, c) => ({ companies: [c.id] }),
   // Removing a company would cascade to its participants; erasing people must be explicit (deleteParticipant).
   deleteGuards: [
-    refuseWhileUsed('select count(*) as n from participant where company_id = ?', 'COMPANY_HAS_PARTICIPANTS', (n) => `Företaget har ${n} deltagare. Ta bort deltagarna först (deleteParticipant) om de ska raderas.`),
+    refuseWhileUsed(
+      'select count(*) as n from participant where company_id = ?',
+      'COMPANY_HAS_PARTICIPANTS',
+      (n) => `Företaget har ${n} deltagare. Ta bort deltagarna först (deleteParticipant) om de ska raderas.`,
+    ),
   ],
   fixed: { isDemo: false },
   populate: ['responsiblePartner'],

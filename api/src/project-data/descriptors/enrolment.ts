@@ -17,9 +17,19 @@ export const EnrolmentInput = inputType('EnrolmentInput', "A participant's place
     property: 'participant',
     ref: 'participant',
   }),
-  activityCode: field<string>(String, 'Aktivitetskoden', 'Code of an existing activity.', textUpTo(40), { csv: ['code', 'aktivitetskod', 'kod', 'aktivitet'], property: 'activity', ref: 'activity' }),
-  hoursAttended: field<number>(Float, 'Närvarotimmarna', 'Hours attended, 0 or more, at most one decimal.', hoursRules, { default: 0, csv: ['närvarotimmar', 'närvaro', 'timmar'] }),
-  completed: field<boolean>(Boolean, 'Slutförd', 'True when the participant has completed the activity.', [yesNo], { default: false, csv: ['slutförd', 'genomförd', 'avklarad'] }),
+  activityCode: field<string>(String, 'Aktivitetskoden', 'Code of an existing activity.', textUpTo(40), {
+    csv: ['code', 'aktivitetskod', 'kod', 'aktivitet'],
+    property: 'activity',
+    ref: 'activity',
+  }),
+  hoursAttended: field<number>(Float, 'Närvarotimmarna', 'Hours attended, 0 or more, at most one decimal.', hoursRules, {
+    default: 0,
+    csv: ['närvarotimmar', 'närvaro', 'timmar'],
+  }),
+  completed: field<boolean>(Boolean, 'Slutförd', 'True when the participant has completed the activity.', [yesNo], {
+    default: false,
+    csv: ['slutförd', 'genomförd', 'avklarad'],
+  }),
 });
 
 /** What names an enrolment: deleteEnrolment's arguments, or the input of updateEnrolment. */
@@ -40,7 +50,8 @@ export const enrolment: EntityDescriptor<Enrolment, typeof EnrolmentInput.fields
   key: {
     fields: ['participantReference', 'activityCode'],
     label: 'kombination av deltagarreferens och aktivitetskod',
-    holder: async (row, _refs, em) => (await em.findOne(Enrolment, { participant: row.participantReference as number, activity: row.activityCode as number }))?.id,
+    holder: async (row, _refs, em) =>
+      (await em.findOne(Enrolment, { participant: row.participantReference as number, activity: row.activityCode as number }))?.id,
     duplicate: () => ({ field: 'activityCode', code: 'DUPLICATE_ENROLMENT', message: 'Deltagaren är redan anmäld till aktiviteten.' }),
   },
   changes: (_em, e) => ({ participants: [e.participant.id] }),

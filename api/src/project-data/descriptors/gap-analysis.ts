@@ -9,7 +9,11 @@ import { byId } from './locators.js';
 
 const level = [whole, between(1, 5, 'LEVEL_OUT_OF_RANGE')];
 
-const targetRule = rule('TARGET_BELOW_CURRENT', 'Målnivån kan inte vara lägre än den nuvarande nivån.', (v, o) => typeof v !== 'number' || typeof o.currentLevel !== 'number' || v >= o.currentLevel);
+const targetRule = rule(
+  'TARGET_BELOW_CURRENT',
+  'Målnivån kan inte vara lägre än den nuvarande nivån.',
+  (v, o) => typeof v !== 'number' || typeof o.currentLevel !== 'number' || v >= o.currentLevel,
+);
 const employeesRule = numberWhere('TOO_FEW_EMPLOYEES', 'Antalet berörda anställda måste vara minst 1.', (v) => v >= 1);
 
 export const CompetenceShiftInput = inputType('CompetenceShiftInput', 'One competence area to move from its current to its target level (1–5).', {
@@ -26,12 +30,21 @@ const shiftsRules = [
 ];
 
 export const GapAnalysisInput = inputType('GapAnalysisInput', 'A Mind The Gap analysis with its competence shifts (an update replaces the shifts).', {
-  companyOrgNumber: field<string>(String, 'Organisationsnumret', 'Organisationsnummer of the analysed company.', [orgNumber], { property: 'company', ref: 'company' }),
+  companyOrgNumber: field<string>(String, 'Organisationsnumret', 'Organisationsnummer of the analysed company.', [orgNumber], {
+    property: 'company',
+    ref: 'company',
+  }),
   analysedOn: field<string>(String, 'Analysdatumet', 'YYYY-MM-DD.', [date]),
   businessGoals: field<string>(String, 'Affärsmålen', "The company's business goals, free text, at most 10 000 characters.", textUpTo(10_000)),
-  shifts: field<object[]>([CompetenceShiftInput.Input], 'Kompetensförflyttningarna', 'All competence shifts of the analysis; on update they replace the existing ones.', shiftsRules, {
-    nested: CompetenceShiftInput,
-  }),
+  shifts: field<object[]>(
+    [CompetenceShiftInput.Input],
+    'Kompetensförflyttningarna',
+    'All competence shifts of the analysis; on update they replace the existing ones.',
+    shiftsRules,
+    {
+      nested: CompetenceShiftInput,
+    },
+  ),
 });
 
 export const gapAnalysis: EntityDescriptor<GapAnalysis> = {

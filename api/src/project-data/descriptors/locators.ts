@@ -26,7 +26,10 @@ export const byKey = <E, K>(find: (em: SqlEntityManager, key: K) => Promise<E | 
 /** Refuses the delete while `sql` (one `?` per id) counts rows that still need the entity. */
 export function refuseWhileUsed<E extends { id: number }>(sql: string, code: string, message: (uses: number, entity: E) => string): DeleteGuard<E> {
   return async (em, entity) => {
-    const [row] = await em.execute<{ n: number }[]>(sql, [...sql.matchAll(/\?/g)].map(() => entity.id));
+    const [row] = await em.execute<{ n: number }[]>(
+      sql,
+      [...sql.matchAll(/\?/g)].map(() => entity.id),
+    );
     const uses = Number(row?.n ?? 0);
     return uses ? conflict(message(uses, entity), code) : null;
   };

@@ -14,13 +14,25 @@ const latestBirthYear = (): number => new Date().getFullYear() - 15;
 
 const referenceRules = [
   ...textUpTo(64),
-  textWhere('PERSONAL_IDENTITY_NUMBER', 'Referensen ser ut som ett personnummer. Använd en pseudonym referens, aldrig personnummer.', (v) => !PERSONNUMMER.test(v)),
-  textWhere('INVALID_REFERENCE', 'Referensen får bara innehålla bokstäverna a–z, siffror, punkt, bindestreck och understreck (inga mellanslag eller namn).', (v) => REFERENCE.test(v)),
+  textWhere(
+    'PERSONAL_IDENTITY_NUMBER',
+    'Referensen ser ut som ett personnummer. Använd en pseudonym referens, aldrig personnummer.',
+    (v) => !PERSONNUMMER.test(v),
+  ),
+  textWhere(
+    'INVALID_REFERENCE',
+    'Referensen får bara innehålla bokstäverna a–z, siffror, punkt, bindestreck och understreck (inga mellanslag eller namn).',
+    (v) => REFERENCE.test(v),
+  ),
 ];
 
 const birthYearRules = [
   whole,
-  numberWhere('IMPLAUSIBLE_BIRTH_YEAR', () => `Födelseåret måste ligga mellan 1940 och ${latestBirthYear()} (deltagare är minst 15 år).`, (v) => v >= 1940 && v <= latestBirthYear()),
+  numberWhere(
+    'IMPLAUSIBLE_BIRTH_YEAR',
+    () => `Födelseåret måste ligga mellan 1940 och ${latestBirthYear()} (deltagare är minst 15 år).`,
+    (v) => v >= 1940 && v <= latestBirthYear(),
+  ),
 ];
 
 export const ParticipantInput = inputType('ParticipantInput', 'A participant, known only by a pseudonymous reference. Never returned by the API.', {
@@ -39,10 +51,16 @@ export const ParticipantInput = inputType('ParticipantInput', 'A participant, kn
     csv: ['utbildning', 'utbildningsnivå'],
   }),
   enrolledOn: field<string>(String, 'Inskrivningsdatumet', 'YYYY-MM-DD.', [date], { csv: ['inskrivningsdatum', 'inskriven', 'startdatum'] }),
-  leftOn: field<string | null>(String, 'Avslutsdatumet', 'YYYY-MM-DD; not before enrolledOn.', [date, notBefore('enrolledOn', 'LEFT_BEFORE_ENROLLED', 'Avslutsdatumet kan inte vara före inskrivningsdatumet.')], {
-    nullable: true,
-    csv: ['avslutsdatum', 'avslutad', 'slutdatum'],
-  }),
+  leftOn: field<string | null>(
+    String,
+    'Avslutsdatumet',
+    'YYYY-MM-DD; not before enrolledOn.',
+    [date, notBefore('enrolledOn', 'LEFT_BEFORE_ENROLLED', 'Avslutsdatumet kan inte vara före inskrivningsdatumet.')],
+    {
+      nullable: true,
+      csv: ['avslutsdatum', 'avslutad', 'slutdatum'],
+    },
+  ),
 });
 
 export const participant: EntityDescriptor<Participant> = {
@@ -51,7 +69,11 @@ export const participant: EntityDescriptor<Participant> = {
   input: ParticipantInput,
   // Not found, without echoing the reference into messages that may end up in logs.
   locate: byKey((em, reference: string) => em.findOne(Participant, { reference: reference.trim() }), 'Det finns ingen deltagare med den referensen.'),
-  key: keyLookedUp('reference', 'referens', 'participant', () => ({ field: 'reference', code: 'DUPLICATE_REFERENCE', message: 'Det finns redan en deltagare med den referensen.' })),
+  key: keyLookedUp('reference', 'referens', 'participant', () => ({
+    field: 'reference',
+    code: 'DUPLICATE_REFERENCE',
+    message: 'Det finns redan en deltagare med den referensen.',
+  })),
   changes: (_em, p) => ({ participants: [p.id] }),
   fixed: { isDemo: false },
   reference: (p) => p.reference,

@@ -7,7 +7,11 @@ import { municipalities } from '../municipalities.js';
 export type Parse = (raw: string) => unknown;
 
 /** Header names and labels match ignoring case, spaces, "-", "_" and ".". */
-export const fold = (s: string): string => s.trim().toLocaleLowerCase('sv').replace(/[\s_\-–.]+/g, '');
+export const fold = (s: string): string =>
+  s
+    .trim()
+    .toLocaleLowerCase('sv')
+    .replace(/[\s_\-–.]+/g, '');
 
 const withoutSpaces = (raw: string) => raw.replace(/[\s\u00a0]/g, '');
 

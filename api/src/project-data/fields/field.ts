@@ -56,7 +56,13 @@ export const field = <T>(type: unknown, label: string, description: string, rule
 });
 
 /** An enumerated field: a CSV cell may name a value by API value, Swedish label or one of `extra`. */
-export function choice<T extends string>(values: Record<string, T>, swedish: Record<string, string>, label: string, description: string, more: Options<T> & { extra?: Record<string, string> } = {}) {
+export function choice<T extends string>(
+  values: Record<string, T>,
+  swedish: Record<string, string>,
+  label: string,
+  description: string,
+  more: Options<T> & { extra?: Record<string, string> } = {},
+) {
   const { extra, ...options } = more;
   return field<T>(values, label, description, [oneOf(values, swedish)], { read: asOneOf(values, swedish, extra), ...options });
 }

@@ -74,7 +74,11 @@ export function unknownReference(kind: RefKind, field: string, value: string): F
     case 'organisation':
       return { field, code: 'UNKNOWN_ORGANISATION', message: `Det finns ingen organisation med id eller namn ”${value}”.` };
     case 'company':
-      return { field, code: 'UNKNOWN_COMPANY', message: `Det finns inget registrerat företag med organisationsnummer ${formatOrgNumber(normaliseOrgNumber(value)!)}.` };
+      return {
+        field,
+        code: 'UNKNOWN_COMPANY',
+        message: `Det finns inget registrerat företag med organisationsnummer ${formatOrgNumber(normaliseOrgNumber(value)!)}.`,
+      };
     case 'participant':
       // Deliberately without the reference: the message may be shown or logged beside other data.
       return { field, code: 'UNKNOWN_PARTICIPANT', message: 'Det finns ingen deltagare med den referensen.' };

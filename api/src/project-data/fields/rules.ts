@@ -92,7 +92,8 @@ export const numberWhere = (code: string, message: string | (() => string), test
   rule(code, message, (value) => typeof value !== 'number' || test(value));
 
 /** Text that, when it is text, passes `test`. */
-export const textWhere = (code: string, message: string, test: (value: string) => boolean): Rule => rule(code, message, (value) => typeof value !== 'string' || test(value));
+export const textWhere = (code: string, message: string, test: (value: string) => boolean): Rule =>
+  rule(code, message, (value) => typeof value !== 'string' || test(value));
 
 export const orgNumber: Rule = (label) =>
   decorator(

@@ -16,7 +16,11 @@ export function listColumnsInSwedish(): (columns: Columns) => Columns {
       .filter((header) => header.name !== 'locales')
       .map((header) =>
         header.attribute?.type === 'enumeration'
-          ? { ...header, cellFormatter: (row: Record<string, unknown>) => (typeof row[header.name] === 'string' ? (labels[row[header.name] as string] ?? row[header.name]) : '-') }
+          ? {
+              ...header,
+              cellFormatter: (row: Record<string, unknown>) =>
+                typeof row[header.name] === 'string' ? (labels[row[header.name] as string] ?? row[header.name]) : '-',
+            }
           : header,
       ),
   });

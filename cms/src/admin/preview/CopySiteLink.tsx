@@ -18,7 +18,9 @@ export function CopySiteLink() {
   const locale = new URLSearchParams(window.location.search).get('plugins[i18n][locale]') ?? 'sv';
   const copySiteLink = async () => {
     try {
-      const { data } = await get<{ data: { url: string | null } }>(`/content-manager/preview/url/${model}`, { params: { documentId, locale, status: 'draft' } });
+      const { data } = await get<{ data: { url: string | null } }>(`/content-manager/preview/url/${model}`, {
+        params: { documentId, locale, status: 'draft' },
+      });
       if (!data.data.url || !(await copy(data.data.url))) throw new Error('no link');
       toggleNotification({ type: 'success', message: 'Webbplatsens länk till förhandsvisningen är kopierad. Den gäller i en timme.' });
     } catch {

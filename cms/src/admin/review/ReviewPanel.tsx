@@ -13,9 +13,7 @@ export function ReviewPanel(props: { model: string; documentId?: string }) {
     values.reviewStatus === 'klar' ? (
       <Typography variant="omega">Väntar på granskning. Begärd av {asked}.</Typography>
     ) : values.reviewStatus === 'atersand' ? (
-      <Typography variant="omega">
-        Skickad tillbaka av en redaktör: ”{values.reviewComment}”. Ändra, spara och välj Klar för granskning igen.
-      </Typography>
+      <Typography variant="omega">Skickad tillbaka av en redaktör: ”{values.reviewComment}”. Ändra, spara och välj Klar för granskning igen.</Typography>
     ) : (
       <Typography variant="omega">Inte skickad för granskning. En skribent väljer Klar för granskning när utkastet är sparat.</Typography>
     );

@@ -20,7 +20,11 @@ export const GET: APIRoute = async ({ url }) => {
     return feedUnavailable('Kalendern');
   }
   const day = today();
-  const calendar = ical({ name: 'Korta YH-kurser i Skåne och Blekinge (SPIK)', prodId: { company: 'SPIK', product: 'kurskalender', language: 'SV' }, ttl: 6 * 3600 });
+  const calendar = ical({
+    name: 'Korta YH-kurser i Skåne och Blekinge (SPIK)',
+    prodId: { company: 'SPIK', product: 'kurskalender', language: 'SV' },
+    ttl: 6 * 3600,
+  });
   for (const course of courses) {
     const link = `${origin}/kurser/${course.slug}`;
     const about = `${course.provider}, ${course.town}. ${course.yhPoints} YH-poäng.${course.isExample ? ' Exempel – ingen verklig kurs.' : ''}${course.source === 'SKOLVERKET' ? ' Källa: Skolverket, Susa-navet.' : ''}\n${link}`;
