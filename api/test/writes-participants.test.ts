@@ -2,44 +2,24 @@
  * Participants are personal data: writes answer with a receipt only, and erasure leaves no
  * personal value behind, not even in the audit log. The other staff writes are in writes.test.ts.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DataVersion } from '../src/db/data-version.js';
-import type { Database } from '../src/db/orm.js';
-import { type RunningApi, createTestKeys, drivers, startTestApi } from './harness.js';
+import { describe, expect, it } from 'vitest';
+import { drivers } from './harness.js';
 import {
   codesOf,
-  CREATE_ORGANISATION,
   CREATE_COMPANY,
   CREATE_PARTICIPANT,
   UPDATE_PARTICIPANT,
   DELETE_PARTICIPANT,
   CREATE_ACTIVITY,
   CREATE_ENROLMENT,
-  PARTNER,
   company,
   participant,
   activity,
+  useStaffWrites,
 } from './writes.fixtures.js';
 
 describe.each(drivers)('staff writes of participants on $name', (driver) => {
-  let api: RunningApi;
-  let db: Database;
-  let dispose: () => Promise<void>;
-  let keys: { partner: string; staff: string };
-  const dataVersion = new DataVersion();
-
-  const sql = async <T = Record<string, unknown>>(query: string, params: unknown[] = []): Promise<T[]> =>
-    db.em.fork().getConnection().execute(query, params) as Promise<T[]>;
-  const countOf = async (table: string, where = 'true', params: unknown[] = []) =>
-    Number((await sql<{ n: string }>(`select count(*) as n from ${table} where ${where}`, params))[0]!.n);
-  const staff = (query: string, variables?: Record<string, unknown>) => api.graphql(query, variables, keys.staff);
-
-  beforeAll(async () => {
-    ({ db, dispose } = await driver.open());
-    api = await startTestApi(db, undefined, dataVersion);
-    keys = await createTestKeys(db);
-    const created = await staff(CREATE_ORGANISATION, { input: { name: PARTNER, kind: 'PARTNER', region: 'SKANE' } });
-    expect(created.errors).toBeUndefined();
+  const { dataVersion, staff, sql, countOf } = useStaffWrites(driver, async (staff) => {
     // What the participants belong to and take part in, as the other staff-write tests create them.
     for (const [mutation, input] of [
       [CREATE_COMPANY, company()],
@@ -47,10 +27,6 @@ describe.each(drivers)('staff writes of participants on $name', (driver) => {
     ] as const) {
       expect((await staff(mutation, { input })).errors).toBeUndefined();
     }
-  });
-  afterAll(async () => {
-    await api?.app.close();
-    await dispose?.();
   });
 
   describe('participants and erasure', () => {

@@ -1,5 +1,8 @@
 /** Queries, inputs and helpers the staff-write tests share (writes.test.ts, writes-participants.test.ts). */
-import type { RunningApi } from './harness.js';
+import { afterAll, beforeAll, expect } from 'vitest';
+import { DataVersion } from '../src/db/data-version.js';
+import type { Database } from '../src/db/orm.js';
+import { type DriverUnderTest, type RunningApi, createTestKeys, startTestApi } from './harness.js';
 
 export interface FieldProblem {
   field: string;
@@ -70,3 +73,38 @@ export const activity = (overrides: Record<string, unknown> = {}) => ({
   courseDocumentId: null,
   ...overrides,
 });
+
+/**
+ * One API with a staff key on a fresh database of `driver` for a describe block, with the
+ * responsible partner organisation in place and whatever `seed` writes as staff.
+ */
+export function useStaffWrites(
+  driver: DriverUnderTest,
+  seed: (staff: (query: string, variables?: Record<string, unknown>) => Promise<Result>) => Promise<void> = async () => {},
+) {
+  let api: RunningApi;
+  let db: Database;
+  let dispose: () => Promise<void>;
+  let keys: { partner: string; staff: string };
+  const dataVersion = new DataVersion();
+  const graphql = (query: string, variables?: Record<string, unknown>, key?: string) => api.graphql(query, variables, key);
+  const staff = (query: string, variables?: Record<string, unknown>) => graphql(query, variables, keys.staff);
+  const sql = async <T = Record<string, unknown>>(query: string, params: unknown[] = []): Promise<T[]> =>
+    db.em.fork().getConnection().execute(query, params) as Promise<T[]>;
+  const countOf = async (table: string, where = 'true', params: unknown[] = []) =>
+    Number((await sql<{ n: string }>(`select count(*) as n from ${table} where ${where}`, params))[0]!.n);
+
+  beforeAll(async () => {
+    ({ db, dispose } = await driver.open());
+    api = await startTestApi(db, undefined, dataVersion);
+    keys = await createTestKeys(db);
+    const created = await staff(CREATE_ORGANISATION, { input: { name: PARTNER, kind: 'PARTNER', region: 'SKANE' } });
+    expect(created.errors).toBeUndefined();
+    await seed(staff);
+  });
+  afterAll(async () => {
+    await api?.app.close();
+    await dispose?.();
+  });
+  return { dataVersion, graphql, staff, sql, countOf, partnerKey: () => keys.partner };
+}

@@ -1,7 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DataVersion } from '../src/db/data-version.js';
-import type { Database } from '../src/db/orm.js';
-import { type RunningApi, createTestKeys, drivers, startTestApi } from './harness.js';
+import { describe, expect, it } from 'vitest';
+import { drivers } from './harness.js';
 import {
   fieldsOf,
   codesOf,
@@ -19,46 +17,25 @@ import {
   company,
   participant,
   activity,
+  useStaffWrites,
 } from './writes.fixtures.js';
 
 describe.each(drivers)('staff writes on $name', (driver) => {
-  let api: RunningApi;
-  let db: Database;
-  let dispose: () => Promise<void>;
-  let keys: { partner: string; staff: string };
-  const dataVersion = new DataVersion();
-
-  const sql = async <T = Record<string, unknown>>(query: string, params: unknown[] = []): Promise<T[]> =>
-    db.em.fork().getConnection().execute(query, params) as Promise<T[]>;
-  const countOf = async (table: string, where = 'true', params: unknown[] = []) =>
-    Number((await sql<{ n: string }>(`select count(*) as n from ${table} where ${where}`, params))[0]!.n);
-  const staff = (query: string, variables?: Record<string, unknown>) => api.graphql(query, variables, keys.staff);
-
-  beforeAll(async () => {
-    ({ db, dispose } = await driver.open());
-    api = await startTestApi(db, undefined, dataVersion);
-    keys = await createTestKeys(db);
-    const created = await staff(CREATE_ORGANISATION, { input: { name: PARTNER, kind: 'PARTNER', region: 'SKANE' } });
-    expect(created.errors).toBeUndefined();
-  });
-  afterAll(async () => {
-    await api?.app.close();
-    await dispose?.();
-  });
+  const { dataVersion, graphql, staff, sql, countOf, partnerKey } = useStaffWrites(driver);
 
   describe('authorisation', () => {
     it('refuses mutations and the audit log to anonymous callers and partner keys, with FORBIDDEN', async () => {
       const before = await countOf('organisation');
-      for (const key of [undefined, keys.partner]) {
-        const write = await api.graphql(CREATE_ORGANISATION, { input: { name: 'Obehörig AB', kind: 'PARTNER' } }, key);
+      for (const key of [undefined, partnerKey()]) {
+        const write = await graphql(CREATE_ORGANISATION, { input: { name: 'Obehörig AB', kind: 'PARTNER' } }, key);
         expect(write.data ?? null).toBeNull();
         expect(write.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
         expect(write.errors?.[0]?.message).toContain('personalbehörighet');
 
-        const erase = await api.graphql(DELETE_PARTICIPANT, { reference: 'P-0001' }, key);
+        const erase = await graphql(DELETE_PARTICIPANT, { reference: 'P-0001' }, key);
         expect(erase.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
 
-        const log = await api.graphql(AUDIT_LOG, { first: 5 }, key);
+        const log = await graphql(AUDIT_LOG, { first: 5 }, key);
         expect(log.data ?? null).toBeNull();
         expect(log.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
       }
