@@ -113,7 +113,9 @@ async function main() {
     console.log(
       `✔ Archive written: ${written.size} files (${result.pages} pages and feeds, ${result.images} images, 3 data files), ${(bytes / 1048576).toFixed(1)} MiB, in ${seconds} s.`,
     );
-    console.log(`  Serve it with any static web server, e.g. python3 -m http.server --directory ${path.relative(process.cwd(), out) || '.'}`);
+    console.log(
+      `  Serve it with any static web server, e.g. python3 -m http.server --directory ${path.relative(process.env.INIT_CWD ?? process.cwd(), out) || '.'}`,
+    );
   } catch (error) {
     if (!process.env.ARCHIVE_KEEP_PARTIAL) await rm(staging, { recursive: true, force: true });
     throw error;
