@@ -2,10 +2,9 @@ import { bilingual, errorReply } from '../errors/error-reply.js';
 import { timingSafeEqual } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
 import type { PurgeBroadcast } from './purge-broadcast.js';
-import { WEBHOOK_SECRET_HEADER } from '@spik/shared';
+import { CONTENT_TAGS, type ContentTag, SHOWN_IN, SHOWS_IMAGES, WEBHOOK_SECRET_HEADER } from '@spik/shared';
 
-/** Content types whose answers embed another's data: a change to the key purges the values too. */
-const EMBEDDED_IN: Record<string, string[]> = { 'organisation-profile': ['news-item', 'contact-person'] };
+const isContentTag = (model: string): model is ContentTag => (CONTENT_TAGS as readonly string[]).includes(model);
 
 const sameSecret = (given: string, expected: string) => {
   const a = Buffer.from(given);
@@ -24,8 +23,9 @@ export function registerCmsWebhook(app: FastifyInstance, purges: PurgeBroadcast,
       return reply.code(401).send(errorReply('UNAUTHENTICATED', bilingual('Fel eller saknad webhookhemlighet.', 'Wrong or missing webhook secret.')));
     }
     const model = request.body?.model;
-    // Media events carry no model: image URLs may be anywhere, so everything goes.
-    const tags = model ? [model, ...(EMBEDDED_IN[model] ?? [])] : ['news-item', 'course', 'organisation-profile', 'contact-person'];
+    // Media events carry no model: image URLs may be anywhere, so everything that shows one goes.
+    // A model the API never reads (feedback, the sync's status) tags nothing it caches.
+    const tags: readonly string[] = !model ? SHOWS_IMAGES : isContentTag(model) ? [model, ...(SHOWN_IN[model] ?? [])] : [model];
     const purged = await purges.purge(tags);
     request.log.info({ event: request.body?.event, model, purged }, 'cms webhook');
     return { purged, tags };

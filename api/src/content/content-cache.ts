@@ -60,7 +60,7 @@ export class ContentCache {
   }
 
   /** Drops every answer carrying one of `tags`: the fresh copy and the fallback alike. */
-  purge(tags: string[]): number {
+  purge(tags: readonly string[]): number {
     this.generation++;
     const wanted = new Set(tags);
     let purged = 0;

@@ -83,10 +83,10 @@ export class PurgeBroadcast {
   }
 
   /** Purges here, then tells the others; a Redis failure leaves them to the cache's time limit. */
-  async purge(tags: string[]): Promise<number> {
+  async purge(tags: readonly string[]): Promise<number> {
     const purged = this.cache.purge(tags);
     if (this.redis && this.secret) {
-      const body = JSON.stringify({ origin: this.origin, tags, at: Date.now() } satisfies PurgeMessage);
+      const body = JSON.stringify({ origin: this.origin, tags: [...tags], at: Date.now() } satisfies PurgeMessage);
       await this.redis.publish(this.channel, JSON.stringify({ body, signature: sign(this.secret, body) })).catch(() => undefined);
     }
     return purged;
