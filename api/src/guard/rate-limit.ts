@@ -3,7 +3,6 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { Redis } from 'ioredis';
 import { BurstyRateLimiter, RateLimiterMemory, RateLimiterRedis, RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible';
 import type { Actor } from '../auth/actor.js';
-import { GRAPHQL_ROUTE, matchedRoute } from '../http/route.js';
 
 /**
  * Requests per second that each kind of caller may sustain, and the burst above that it may spend
@@ -14,9 +13,6 @@ export const RATE_LIMITS: Record<Actor['access'], { perSecond: number; burst: nu
   PARTNER: { perSecond: 30, burst: 150 },
   STAFF: { perSecond: 100, burst: 500 },
 };
-/** Matched routes (see http/route.ts), so no spelling of a path slips past. */
-const isLimited = (route: string | undefined) =>
-  route !== undefined && (route === GRAPHQL_ROUTE || route.startsWith('/export/') || route.startsWith('/import/'));
 
 function limiterFor(access: Actor['access'], redis: Redis | undefined, namespace: string): BurstyRateLimiter {
   const { perSecond, burst } = RATE_LIMITS[access];
@@ -34,8 +30,9 @@ function limiterFor(access: Actor['access'], redis: Redis | undefined, namespace
 const bucketOf = (request: FastifyRequest) => (request.actor.access === 'ANONYMOUS' ? `ip:${request.ip}` : `key:${request.actor.name}`);
 
 /**
- * Rate limits on the GraphQL API, the export and the import (429 with Retry-After). `exempt` lists
- * client addresses that are not limited: the site's server, whose visitors are limited at the site.
+ * Rate limits (429 with Retry-After) on the routes of the context this is registered in: the
+ * GraphQL API, the exports and the import (http/server.ts). `exempt` lists client addresses that
+ * are not limited: the site's server, whose visitors are limited at the site.
  */
 export function registerRateLimit(
   app: FastifyInstance,
@@ -45,7 +42,7 @@ export function registerRateLimit(
   const exemptAddresses = new Set(exempt);
 
   app.addHook('preHandler', async (request, reply) => {
-    if (!isLimited(matchedRoute(request)) || exemptAddresses.has(request.ip)) return;
+    if (exemptAddresses.has(request.ip)) return;
     const limiter = limiters.get(request.actor.access)!;
     try {
       await limiter.consume(bucketOf(request));

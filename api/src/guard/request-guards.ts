@@ -1,7 +1,6 @@
 import { errorReply } from '../errors/error-reply.js';
 import { trustedDocuments } from '@spik/shared';
 import type { FastifyInstance, FastifyReply } from 'fastify';
-import { GRAPHQL_ROUTE, matchedRoute } from '../http/route.js';
 import { QUERY_LIMITS } from './query-limits.js';
 
 interface GraphqlBody {
@@ -18,7 +17,7 @@ function refuse(reply: FastifyReply, status: number, code: string, message: stri
 }
 
 /**
- * What /graphql checks before GraphQL sees a request: the size of the batch and of each query, and
+ * What /graphql checks before GraphQL sees a request (registered with that route alone, http/server.ts): the size of the batch and of each query, and
  * trusted documents. The site sends only `documentId` ("sha256:…" of one of shared/operations, or
  * Apollo's `extensions.persistedQuery.sha256Hash`); the API runs the text it already holds for it,
  * so the public site never sends query text (docs/decisions/0019-query-limits.md).
@@ -27,7 +26,6 @@ export function registerRequestGuards(app: FastifyInstance): void {
   const trusted = trustedDocuments();
 
   app.addHook('preHandler', async (request, reply) => {
-    if (matchedRoute(request) !== GRAPHQL_ROUTE) return;
     if (request.method === 'GET') {
       const query = (request.query as { query?: unknown }).query;
       if (typeof query === 'string' && query.length > QUERY_LIMITS.maxQueryLength) {
@@ -85,7 +83,6 @@ declare module 'fastify' {
  */
 export function registerExecutionTimeout(app: FastifyInstance, timeoutMs: number = QUERY_LIMITS.executionTimeoutMs): void {
   app.addHook('onRequest', async (request, reply) => {
-    if (matchedRoute(request) !== GRAPHQL_ROUTE) return;
     const timer = setTimeout(() => {
       if (reply.sent) return;
       request.log.warn({ event: 'execution timeout', timeoutMs }, 'graphql request timed out');

@@ -5,7 +5,6 @@ import type { ContentCache } from '../content/content-cache.js';
 import { LRUCache } from 'lru-cache';
 import type { IndicatorService } from '../indicators/indicator-service.js';
 import { cacheLookups } from '../metrics/metrics.js';
-import { GRAPHQL_ROUTE, matchedRoute } from './route.js';
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -65,7 +64,7 @@ export function registerResponseCache(app: FastifyInstance, schema: GraphQLSchem
   };
 
   app.addHook('preHandler', async (request, reply) => {
-    if (request.method !== 'POST' || matchedRoute(request) !== GRAPHQL_ROUTE) return;
+    if (request.method !== 'POST') return;
     const body = request.body as { query?: unknown; variables?: unknown; operationName?: unknown } | undefined;
     if (typeof body?.query !== 'string') return;
     const kind = cacheabilityOf(body.query);

@@ -96,12 +96,8 @@ export async function createServer(deps: ServerDeps): Promise<FastifyInstance> {
   registerErrorHandler(app);
   registerApiKeyAuth(app, db);
   registerMetrics(app);
-  registerExecutionTimeout(app, deps.executionTimeoutMs);
-  registerRateLimit(app, { redis: deps.redis, exempt: deps.rateLimitExempt, namespace: deps.redisNamespace });
-  registerRequestGuards(app);
   const indicators = new IndicatorService(db.em, dataVersion, indicatorOptions);
   const schema = await buildApiSchema();
-  registerResponseCache(app, schema, indicators, content.cache);
   const warmUp = new IndicatorWarmUp(indicators, app.log, deps.warmUpIndicators ?? false);
   warmUp.start();
 
@@ -118,25 +114,39 @@ export async function createServer(deps: ServerDeps): Promise<FastifyInstance> {
   await apollo.start();
   const feedbackLimit = new FeedbackLimit(deps.redis, deps.redisNamespace);
   const siteServers = new Set(deps.rateLimitExempt ?? []);
-  await app.register(fastifyApollo(apollo), {
-    context: async (request) => {
-      const em = db.em.fork();
-      const warnings = new Set<string>();
-      const loaders = { ...createContentLoaders(content, (warning) => warnings.add(warning)), ...createIndicatorLoaders(em, () => indicators.release()) };
-      return {
-        em,
-        content,
-        actor: request.actor,
-        dataVersion,
-        indicators,
-        loaders,
-        warnings,
-        previewSecret,
-        visitor: visitorOf(request, siteServers),
-        feedbackLimit,
-        correction: correctionOf(request.headers[CORRECTION_HEADER]),
-      };
-    },
+  // The routes partners call, each request counted against its caller's rate limit; GraphQL's own
+  // guards and response cache are registered with /graphql alone. Fastify's encapsulation scopes
+  // every hook to the routes of its context, so no hook has to recognise a URL.
+  await app.register(async (limited) => {
+    registerRateLimit(limited, { redis: deps.redis, exempt: deps.rateLimitExempt, namespace: deps.redisNamespace });
+    await limited.register(async (graphql) => {
+      registerExecutionTimeout(graphql, deps.executionTimeoutMs);
+      registerRequestGuards(graphql);
+      registerResponseCache(graphql, schema, indicators, content.cache);
+      await graphql.register(fastifyApollo(apollo), {
+        context: async (request) => {
+          const em = db.em.fork();
+          const warnings = new Set<string>();
+          const loaders = { ...createContentLoaders(content, (warning) => warnings.add(warning)), ...createIndicatorLoaders(em, () => indicators.release()) };
+          return {
+            em,
+            content,
+            actor: request.actor,
+            dataVersion,
+            indicators,
+            loaders,
+            warnings,
+            previewSecret,
+            visitor: visitorOf(request, siteServers),
+            feedbackLimit,
+            correction: correctionOf(request.headers[CORRECTION_HEADER]),
+          };
+        },
+      });
+    });
+    registerIndicatorExport(limited, indicators);
+    registerJsonStatExport(limited, indicators, (quarter) => findSnapshot(db.em.fork(), quarter).then((snapshot) => snapshot.dataset));
+    registerImportRoute(limited, { db, dataVersion }); // staff writes: POST /import/:kind
   });
 
   registerHealth(app, {
@@ -157,9 +167,6 @@ export async function createServer(deps: ServerDeps): Promise<FastifyInstance> {
   );
   app.addHook('onClose', () => purges.stop());
   registerCmsWebhook(app, purges, webhookSecret);
-  registerIndicatorExport(app, indicators);
-  registerJsonStatExport(app, indicators, (quarter) => findSnapshot(db.em.fork(), quarter).then((snapshot) => snapshot.dataset));
-  registerImportRoute(app, { db, dataVersion }); // staff writes: POST /import/:kind
   registerGraphiql(app);
   return app;
 }
