@@ -152,3 +152,33 @@ describe('query strings', () => {
     expect(await refused.text()).toContain('För många förfrågningar');
   });
 });
+
+describe('headers on every path an answer takes', () => {
+  // The middleware is a sequence (decision 0039): a render made, a render reused, a 304, the 404
+  // page and the 429 page each leave it at a different step, and each must still be protected.
+  it('gives each the security headers, and each HTML answer its CSP; a reused render is not limited', async () => {
+    const limited = await stack.startSite({ renderLimit: '1/1' });
+    const made = await fetch(`${limited}/kurser/?sok=lean`);
+    // One render a second plus a burst of one: were reuse counted, the third of these would be refused.
+    const reused = [];
+    for (let i = 0; i < 4; i++) reused.push(await fetch(`${limited}/kurser/?sok=lean`));
+    let refused = made;
+    for (const search of ['svets', 'lack', 'stal', 'plast', 'energi']) {
+      refused = await fetch(`${limited}/kurser/?sok=${search}`);
+      if (refused.status === 429) break;
+    }
+    const missing = await fetch(`${limited}/finns-inte`);
+    const home = await fetch(`${limited}/`);
+    const unchanged = await fetch(`${limited}/`, { headers: { 'if-none-match': home.headers.get('etag')! } });
+    const answers = [made, ...reused, refused, missing, home, unchanged];
+    expect(answers.map((answer) => answer.status)).toEqual([200, 200, 200, 200, 200, 429, 404, 200, 304]);
+    for (const answer of reused) expect(answer.headers.get('etag')).toBe(made.headers.get('etag'));
+    for (const answer of answers) {
+      expect(answer.headers.get('x-content-type-options')).toBe('nosniff');
+      expect(answer.headers.get('x-frame-options')).toBe('DENY');
+      expect(answer.headers.get('referrer-policy')).toBe('strict-origin-when-cross-origin');
+      expect(answer.headers.get('content-security-policy')).toMatch(/^default-src 'self'; .*frame-ancestors 'none'$/);
+    }
+    expect(await refused.text()).toContain('För många förfrågningar');
+  });
+});
