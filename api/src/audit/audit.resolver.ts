@@ -1,6 +1,6 @@
-import { Arg, Authorized, Ctx, Int, Query, Resolver } from 'type-graphql';
+import { Arg, Authorized, Ctx, Query, Resolver } from 'type-graphql';
 import { Role } from '../auth/api-key.entity.js';
-import { Connection, pageRequest, toConnection } from '../graphql/connection.js';
+import { Connection, pageRequest, toConnection, pageArgs } from '../graphql/connection.js';
 import type { ApiContext } from '../graphql/context.js';
 import { AuditEntry } from './audit-entry.entity.js';
 
@@ -13,8 +13,8 @@ export class AuditResolver {
   @Query(() => AuditEntryConnection, { description: 'The audit log of writes to the project data, newest first. Staff only.' })
   async auditLog(
     @Ctx() { em }: ApiContext,
-    @Arg('first', () => Int, { defaultValue: 20, description: 'Page size, 1–100.' }) first: number,
-    @Arg('after', () => String, { nullable: true, description: 'Cursor from a previous page.' }) after?: string | null,
+    @pageArgs.first(20) first: number,
+    @pageArgs.after() after?: string | null,
     @Arg('entity', () => String, { nullable: true, description: 'Only entries about this entity, e.g. "Company".' }) entity?: string | null,
   ): Promise<AuditEntryConnection> {
     const page = pageRequest(first, after);

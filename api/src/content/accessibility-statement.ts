@@ -1,5 +1,6 @@
+import { type EnumValue, graphqlEnum } from '../graphql/enum-type.js';
 import { JSONResolver, LocalDateResolver } from 'graphql-scalars';
-import { Ctx, Field, ObjectType, Query, Resolver, registerEnumType } from 'type-graphql';
+import { Ctx, Field, ObjectType, Query, Resolver } from 'type-graphql';
 import type { ApiContext } from '../graphql/context.js';
 import { fromCms } from './from-cms.js';
 import { cachedUntil } from '../graphql/cache-policy.js';
@@ -9,75 +10,58 @@ import { cachedUntil } from '../graphql/cache-policy.js';
  * refuses to publish it with a part missing, so a published statement has every field; the site
  * adds the two parts that are not the editors' to write: the feedback form and DIGG's link.
  */
-export enum ComplianceStatus {
-  COMPLIANT = 'helt_forenlig',
-  PARTIALLY_COMPLIANT = 'delvis_forenlig',
-  NOT_COMPLIANT = 'inte_forenlig',
-}
-registerEnumType(ComplianceStatus, {
-  name: 'ComplianceStatus',
-  description: 'How far the site meets the law on accessibility of digital public service (2018:1937).',
-});
+export const ComplianceStatus = graphqlEnum(
+  'ComplianceStatus',
+  { COMPLIANT: 'helt_forenlig', PARTIALLY_COMPLIANT: 'delvis_forenlig', NOT_COMPLIANT: 'inte_forenlig' },
+  'How far the site meets the law on accessibility of digital public service (2018:1937).',
+);
+export type ComplianceStatus = EnumValue<typeof ComplianceStatus>;
 
-export enum KnownProblemReason {
-  BEING_FIXED = 'atgardas',
-  DISPROPORTIONATE_BURDEN = 'oskaligt_betungande',
-  OUT_OF_SCOPE = 'utanfor_lagen',
-}
-registerEnumType(KnownProblemReason, {
-  name: 'KnownProblemReason',
-  description: 'Why something is not accessible: a failure being fixed, an adaptation that would be a disproportionate burden, or content outside the law.',
-});
+export const KnownProblemReason = graphqlEnum(
+  'KnownProblemReason',
+  { BEING_FIXED: 'atgardas', DISPROPORTIONATE_BURDEN: 'oskaligt_betungande', OUT_OF_SCOPE: 'utanfor_lagen' },
+  'Why something is not accessible: a failure being fixed, an adaptation that would be a disproportionate burden, or content outside the law.',
+);
+export type KnownProblemReason = EnumValue<typeof KnownProblemReason>;
 
-export enum AssessmentMethod {
-  SELF_ASSESSMENT = 'egen_bedomning',
-  THIRD_PARTY = 'tredje_part',
-}
-registerEnumType(AssessmentMethod, { name: 'AssessmentMethod', description: 'Who assessed the site: its owner (self-assessment) or a third party.' });
+export const AssessmentMethod = graphqlEnum(
+  'AssessmentMethod',
+  { SELF_ASSESSMENT: 'egen_bedomning', THIRD_PARTY: 'tredje_part' },
+  'Who assessed the site: its owner (self-assessment) or a third party.',
+);
+export type AssessmentMethod = EnumValue<typeof AssessmentMethod>;
 
 @ObjectType({ description: 'Something on the site that is not accessible, and why.' })
 export class KnownProblem {
-  @Field(() => String, { description: 'What is not accessible (Swedish).' })
-  description!: string;
+  @Field(() => String, { description: 'What is not accessible (Swedish).' }) description!: string;
 
-  @Field(() => KnownProblemReason, { description: 'Why it is not accessible.' })
-  reason!: KnownProblemReason;
+  @Field(() => KnownProblemReason, { description: 'Why it is not accessible.' }) reason!: KnownProblemReason;
 
-  @Field(() => String, { nullable: true, description: 'The WCAG success criteria it fails, e.g. "1.4.3 Kontrast (minimum)".' })
-  wcagCriteria!: string | null;
+  @Field(() => String, { nullable: true, description: 'The WCAG success criteria it fails, e.g. "1.4.3 Kontrast (minimum)".' }) wcagCriteria!: string | null;
 
-  @Field(() => LocalDateResolver, { nullable: true, description: 'When it will be fixed, for a problem being fixed.' })
-  fixBy!: string | null;
+  @Field(() => LocalDateResolver, { nullable: true, description: 'When it will be fixed, for a problem being fixed.' }) fixBy!: string | null;
 }
 
 @ObjectType({ description: "The site's accessibility statement, with every part DIGG's model statement requires." })
 export class AccessibilityStatement {
-  @Field(() => String, { description: 'The heading.' })
-  title!: string;
+  @Field(() => String, { description: 'The heading.' }) title!: string;
 
-  @Field(() => JSONResolver, { description: 'The introduction as Strapi blocks: who runs the site, other formats, technical information.' })
-  body!: unknown[];
+  @Field(() => JSONResolver, { description: 'The introduction as Strapi blocks: who runs the site, other formats, technical information.' }) body!: unknown[];
 
-  @Field(() => ComplianceStatus, { description: 'How far the site meets the law.' })
-  complianceStatus!: ComplianceStatus;
+  @Field(() => ComplianceStatus, { description: 'How far the site meets the law.' }) complianceStatus!: ComplianceStatus;
 
   @Field(() => [KnownProblem], { description: 'What is not accessible, in the editors’ order; empty when there is nothing to report.' })
   knownProblems!: KnownProblem[];
 
-  @Field(() => AssessmentMethod, { description: 'How the site was assessed.' })
-  assessmentMethod!: AssessmentMethod;
+  @Field(() => AssessmentMethod, { description: 'How the site was assessed.' }) assessmentMethod!: AssessmentMethod;
 
-  @Field(() => String, { nullable: true, description: 'Who assessed the site, for a third-party assessment.' })
-  assessedBy!: string | null;
+  @Field(() => String, { nullable: true, description: 'Who assessed the site, for a third-party assessment.' }) assessedBy!: string | null;
 
-  @Field(() => LocalDateResolver, { description: 'When the site was last assessed.' })
-  assessedDate!: string;
+  @Field(() => LocalDateResolver, { description: 'When the site was last assessed.' }) assessedDate!: string;
 
-  @Field(() => String, { description: 'Where visitors write about accessibility problems.' })
-  feedbackEmail!: string;
+  @Field(() => String, { description: 'Where visitors write about accessibility problems.' }) feedbackEmail!: string;
 
-  @Field(() => LocalDateResolver, { description: 'When the statement was last updated.' })
-  lastUpdated!: string;
+  @Field(() => LocalDateResolver, { description: 'When the statement was last updated.' }) lastUpdated!: string;
 }
 
 type StrapiStatement = Omit<AccessibilityStatement, 'lastUpdated' | 'knownProblems'> & {

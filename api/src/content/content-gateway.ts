@@ -6,6 +6,7 @@ import { type NewsItem, type StrapiNewsItem, newsItemQuery, toNewsItem } from '.
 import { type ContactPerson, type OrganisationProfile, type StrapiContact, type StrapiProfile, toContact, toProfile } from './organisation-profile.js';
 import { ContentUnavailableError, type StrapiClient } from './strapi-client.js';
 import { searchCourses } from './course-search.js';
+import type { ContentTag } from '@spik/shared';
 
 interface StrapiList<T> {
   data: T[];
@@ -56,7 +57,7 @@ export class ContentGateway {
     this.cache = cache;
   }
 
-  private async list<T>(plural: string, query: Record<string, unknown>, tags: string[]): Promise<CachedContent<StrapiList<T>>> {
+  private async list<T>(plural: string, query: Record<string, unknown>, tags: ContentTag[]): Promise<CachedContent<StrapiList<T>>> {
     const full = { ...query, status: 'published' };
     return this.cache.get(
       `${plural}?${JSON.stringify(full)}`,
@@ -176,21 +177,17 @@ export class ContentGateway {
   }
 
   /** Profiles by name (the key shared with the project data's organisations), in one call. */
-  async profilesByName(names: readonly string[]): Promise<CachedContent<OrganisationProfile[]>> {
-    const result = await this.list<StrapiProfile>(
-      'organisation-profiles',
-      { ...PROFILE_QUERY, filters: { name: { $in: [...names].sort() } }, pagination: { start: 0, limit: 100 } },
-      ['organisation-profile'],
-    );
-    return { stale: result.stale, value: result.value.data.map((profile) => toProfile(profile, this.publicUrl)) };
+  profilesByName(names: readonly string[]): Promise<CachedContent<OrganisationProfile[]>> {
+    return this.profilesWhere({ name: { $in: [...names].sort() } });
   }
 
-  async profilesById(ids: readonly string[]): Promise<CachedContent<OrganisationProfile[]>> {
-    const result = await this.list<StrapiProfile>(
-      'organisation-profiles',
-      { ...PROFILE_QUERY, filters: { documentId: { $in: [...ids].sort() } }, pagination: { start: 0, limit: 100 } },
-      ['organisation-profile'],
-    );
+  profilesById(ids: readonly string[]): Promise<CachedContent<OrganisationProfile[]>> {
+    return this.profilesWhere({ documentId: { $in: [...ids].sort() } });
+  }
+
+  private async profilesWhere(filters: Record<string, unknown>): Promise<CachedContent<OrganisationProfile[]>> {
+    const query = { ...PROFILE_QUERY, filters, pagination: { start: 0, limit: 100 } };
+    const result = await this.list<StrapiProfile>('organisation-profiles', query, ['organisation-profile']);
     return { stale: result.stale, value: result.value.data.map((profile) => toProfile(profile, this.publicUrl)) };
   }
 
@@ -221,7 +218,7 @@ export class ContentGateway {
   }
 
   /** A single-type page (about-page, mind-the-gap-page, accessibility-statement, funding-statement, final-report). */
-  async page(singular: string): Promise<CachedContent<Record<string, unknown> | null>> {
+  async page(singular: ContentTag): Promise<CachedContent<Record<string, unknown> | null>> {
     const key = `${singular}?published`;
     const query = { populate: { emblem: logoPopulate }, status: 'published' };
     return this.cache.get(

@@ -1,7 +1,8 @@
-import { Arg, Args, Ctx, Field, FieldResolver, InputType, Int, ObjectType, Query, Resolver, Root, registerEnumType } from 'type-graphql';
+import { type EnumValue, enumOfKeys } from '../graphql/enum-type.js';
+import { Arg, Args, Ctx, Field, FieldResolver, InputType, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { LocalDateResolver } from 'graphql-scalars';
 import type { ApiContext } from '../graphql/context.js';
-import { pageRequest, toConnection } from '../graphql/connection.js';
+import { pageRequest, toConnection, pageArgs } from '../graphql/connection.js';
 import { SuppressibleCount } from '../disclosure/figure.types.js';
 import { Region, Theme } from '../project-data/enums.js';
 import { Course, CourseConnection, CourseMode } from './course.js';
@@ -11,14 +12,11 @@ import { cachedUntil } from '../graphql/cache-policy.js';
 
 @InputType({ description: 'Narrows the course list; fields combine with AND.' })
 export class CourseFilter {
-  @Field(() => Region, { nullable: true, description: 'County of the course location.' })
-  region?: Region | null;
+  @Field(() => Region, { nullable: true, description: 'County of the course location.' }) region?: Region | null;
 
-  @Field(() => Theme, { nullable: true, description: 'Courses serving this theme.' })
-  theme?: Theme | null;
+  @Field(() => Theme, { nullable: true, description: 'Courses serving this theme.' }) theme?: Theme | null;
 
-  @Field(() => CourseMode, { nullable: true, description: 'Campus, distance or mixed.' })
-  mode?: CourseMode | null;
+  @Field(() => CourseMode, { nullable: true, description: 'Campus, distance or mixed.' }) mode?: CourseMode | null;
 
   @Field(() => LocalDateResolver, { nullable: true, description: 'Only courses starting on or after this day (the site passes today).' })
   startsFrom?: string | null;
@@ -32,32 +30,26 @@ export class CourseFilter {
 
 @ObjectType({ description: 'The SPIK activity that a course tip is linked to.' })
 export class SpikActivity {
-  @Field(() => String, { description: 'Activity code.' })
-  code!: string;
+  @Field(() => String, { description: 'Activity code.' }) code!: string;
 
-  @Field(() => String, { description: 'Activity title.' })
-  title!: string;
+  @Field(() => String, { description: 'Activity title.' }) title!: string;
 
-  @Field(() => SuppressibleCount, { description: 'SPIK participants enrolled; withheld when 1–threshold.' })
-  enrolled!: SuppressibleCount;
+  @Field(() => SuppressibleCount, { description: 'SPIK participants enrolled; withheld when 1–threshold.' }) enrolled!: SuppressibleCount;
 }
 
-export enum CourseSort {
-  START_DATE = 'START_DATE',
-  APPLICATION_DEADLINE = 'APPLICATION_DEADLINE',
-  TITLE = 'TITLE',
-  NEWEST_LISTED = 'NEWEST_LISTED',
-}
-registerEnumType(CourseSort, {
-  name: 'CourseSort',
-  description: 'Order of the course list: earliest start, earliest deadline, title, or newest listed first (the feed of new courses).',
-});
-const COURSE_SORT: Record<CourseSort, string[]> = {
+/** Each order of the list, and the CMS sort it stands for. */
+const COURSE_SORT = {
   START_DATE: ['startDate:asc', 'id:asc'],
   APPLICATION_DEADLINE: ['applicationDeadline:asc', 'id:asc'],
   TITLE: ['title:asc', 'id:asc'],
   NEWEST_LISTED: ['createdAt:desc', 'id:desc'],
 };
+export const CourseSort = enumOfKeys(
+  'CourseSort',
+  COURSE_SORT,
+  'Order of the course list: earliest start, earliest deadline, title, or newest listed first (the feed of new courses).',
+);
+export type CourseSort = EnumValue<typeof CourseSort>;
 
 @Resolver(() => Course)
 export class CourseResolver {
@@ -65,13 +57,9 @@ export class CourseResolver {
   @Query(() => CourseConnection, { description: 'Published course tips, earliest start first.' })
   async courses(
     @Ctx() ctx: ApiContext,
-    @Arg('first', () => Int, { defaultValue: 20, description: 'Page size, 1–100.' }) first: number,
-    @Arg('after', () => String, { nullable: true, description: 'Cursor from a previous page.' }) after?: string | null,
-    @Arg('offset', () => Int, {
-      nullable: true,
-      description: 'Items to skip, for page-numbered lists (page n of size first: (n − 1) × first); not with `after`.',
-    })
-    offset?: number | null,
+    @pageArgs.first(20) first: number,
+    @pageArgs.after() after?: string | null,
+    @pageArgs.offset() offset?: number | null,
     @Arg('filter', () => CourseFilter, { nullable: true, validate: false, description: 'Region, theme, mode, start and free text.' })
     filter?: CourseFilter | null,
     @Arg('sort', () => CourseSort, { defaultValue: CourseSort.START_DATE, description: 'Order of the list.' }) sort: CourseSort = CourseSort.START_DATE,

@@ -1,99 +1,73 @@
+import { type EnumValue, graphqlEnum, enumOfKeys } from '../graphql/enum-type.js';
+import { labels } from '@spik/shared';
 import { DateTimeResolver, LocalDateResolver } from 'graphql-scalars';
-import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { Connection } from '../graphql/connection.js';
 import { Region, Theme } from '../project-data/enums.js';
 import { municipalities } from '../project-data/municipalities.js';
 
-export enum CourseMode {
-  CAMPUS = 'CAMPUS',
-  DISTANCE = 'DISTANCE',
-  MIXED = 'MIXED',
-}
-registerEnumType(CourseMode, { name: 'CourseMode', description: 'Where the course is taught: on campus, at a distance, or both.' });
+export const CourseMode = enumOfKeys('CourseMode', labels.CourseMode, 'Where the course is taught: on campus, at a distance, or both.');
+export type CourseMode = EnumValue<typeof CourseMode>;
 
 const MODE_FROM_CMS: Record<string, CourseMode> = { campus: CourseMode.CAMPUS, distans: CourseMode.DISTANCE, blandat: CourseMode.MIXED };
 export const MODE_TO_CMS: Record<CourseMode, string> = { CAMPUS: 'campus', DISTANCE: 'distans', MIXED: 'blandat' };
-export enum CourseSource {
-  EDITORS = 'EDITORS',
-  SKOLVERKET = 'SKOLVERKET',
-}
-registerEnumType(CourseSource, {
-  name: 'CourseSource',
-  description: "Where a course tip comes from: written by SPIK's editors, or imported nightly from Skolverket's Susa-navet (EMIL 3).",
-});
+export const CourseSource = graphqlEnum(
+  'CourseSource',
+  { EDITORS: 'EDITORS', SKOLVERKET: 'SKOLVERKET' },
+  "Where a course tip comes from: written by SPIK's editors, or imported nightly from Skolverket's Susa-navet (EMIL 3).",
+);
+export type CourseSource = EnumValue<typeof CourseSource>;
 
 const PACE_PERCENT: Record<string, number> = { heltid: 100, deltid75: 75, deltid50: 50, deltid25: 25 };
 
 @ObjectType({ description: 'A tip about a short YH course (kort YH-kurs, up to 99 YH points) for industry employees.' })
 export class Course {
-  @Field(() => ID, { description: "The CMS's document id." })
-  id!: string;
+  @Field(() => ID, { description: "The CMS's document id." }) id!: string;
 
-  @Field(() => String, { description: 'Course name.' })
-  title!: string;
+  @Field(() => String, { description: 'Course name.' }) title!: string;
 
-  @Field(() => String, { description: 'URL segment, unique among courses.' })
-  slug!: string;
+  @Field(() => String, { description: 'URL segment, unique among courses.' }) slug!: string;
 
-  @Field(() => String, { description: 'The school (utbildningsanordnare) giving the course.' })
-  provider!: string;
+  @Field(() => String, { description: 'The school (utbildningsanordnare) giving the course.' }) provider!: string;
 
-  @Field(() => Int, { description: 'YH points (1–99; five points is about one week of full-time study).' })
-  yhPoints!: number;
+  @Field(() => Int, { description: 'YH points (1–99; five points is about one week of full-time study).' }) yhPoints!: number;
 
-  @Field(() => Int, { description: 'Study pace in percent of full time (100, 75, 50 or 25).' })
-  pacePercent!: number;
+  @Field(() => Int, { description: 'Study pace in percent of full time (100, 75, 50 or 25).' }) pacePercent!: number;
 
-  @Field(() => CourseMode, { description: 'Campus, distance or mixed.' })
-  mode!: CourseMode;
+  @Field(() => CourseMode, { description: 'Campus, distance or mixed.' }) mode!: CourseMode;
 
-  @Field(() => String, { description: "SCB municipality code of the course's location." })
-  municipalityCode!: string;
+  @Field(() => String, { description: "SCB municipality code of the course's location." }) municipalityCode!: string;
 
-  @Field(() => String, { description: 'Municipality name.' })
-  municipality!: string;
+  @Field(() => String, { description: 'Municipality name.' }) municipality!: string;
 
-  @Field(() => Region, { description: 'County of the course location.' })
-  region!: Region;
+  @Field(() => Region, { description: 'County of the course location.' }) region!: Region;
 
-  @Field(() => LocalDateResolver, { description: 'First day of the course.' })
-  startDate!: string;
+  @Field(() => LocalDateResolver, { description: 'First day of the course.' }) startDate!: string;
 
-  @Field(() => LocalDateResolver, { description: 'Last day to apply; never after the start.' })
-  applicationDeadline!: string;
+  @Field(() => LocalDateResolver, { description: 'Last day to apply; never after the start.' }) applicationDeadline!: string;
 
-  @Field(() => [Theme], { description: 'Green-transition themes the course serves (the same themes as SPIK activities).' })
-  themes!: Theme[];
+  @Field(() => [Theme], { description: 'Green-transition themes the course serves (the same themes as SPIK activities).' }) themes!: Theme[];
 
-  @Field(() => String, { description: 'Where to apply (https).' })
-  applyUrl!: string;
+  @Field(() => String, { description: 'Where to apply (https).' }) applyUrl!: string;
 
-  @Field(() => [String], { description: 'Description as plain paragraphs.' })
-  description!: string[];
+  @Field(() => [String], { description: 'Description as plain paragraphs.' }) description!: string[];
 
-  @Field(() => Boolean, { description: 'True for seeded example tips, which are not real courses.' })
-  isExample!: boolean;
+  @Field(() => Boolean, { description: 'True for seeded example tips, which are not real courses.' }) isExample!: boolean;
 
-  @Field(() => String, { description: 'Town where the course is given (the municipality when the source names no town).' })
-  town!: string;
+  @Field(() => String, { description: 'Town where the course is given (the municipality when the source names no town).' }) town!: string;
 
-  @Field(() => LocalDateResolver, { nullable: true, description: 'Last day of the course, when known.' })
-  endDate!: string | null;
+  @Field(() => LocalDateResolver, { nullable: true, description: 'Last day of the course, when known.' }) endDate!: string | null;
 
-  @Field(() => CourseSource, { description: 'Written by SPIK, or imported from Skolverket.' })
-  source!: CourseSource;
+  @Field(() => CourseSource, { description: 'Written by SPIK, or imported from Skolverket.' }) source!: CourseSource;
 
   @Field(() => DateTimeResolver, { nullable: true, description: 'When Skolverket last changed the course (imported courses only).' })
   sourceUpdatedAt!: string | null;
 
-  @Field(() => Boolean, { description: 'Marked "SPIK tipsar" by an editor.' })
-  spikRecommends!: boolean;
+  @Field(() => Boolean, { description: 'Marked "SPIK tipsar" by an editor.' }) spikRecommends!: boolean;
 
-  @Field(() => String, { nullable: true, description: "SPIK's own introduction to the course, when an editor wrote one." })
-  introduction!: string | null;
+  @Field(() => String, { nullable: true, description: "SPIK's own introduction to the course, when an editor wrote one." }) introduction!: string | null;
 
-  @Field(() => DateTimeResolver, { description: 'When the course was first listed here; the feed of new courses is ordered by it.' })
-  listedAt!: string;
+  @Field(() => DateTimeResolver, { description: 'When the course was first listed here; the feed of new courses is ordered by it.' }) listedAt!: string;
 }
 
 export const CourseConnection = Connection(Course);

@@ -10,23 +10,16 @@ import { assertOpenForWrites } from '../project-data/closed-after-end.js';
 /** Checked whole by checkFeedback (Swedish, per field); `@Allow` only lets class-validator know the fields. */
 @InputType({ description: "A visitor's feedback on the site's accessibility." })
 export class FeedbackInput {
-  @Field(() => String, { description: 'What does not work, in the visitor’s words (5–4 000 characters).' })
-  @Allow()
-  message!: string;
+  @Field(() => String, { description: 'What does not work, in the visitor’s words (5–4 000 characters).' }) @Allow() message!: string;
 
-  @Field(() => String, { nullable: true, description: 'Where to reply, if the visitor wants a reply.' })
-  @Allow()
-  replyEmail?: string | null;
+  @Field(() => String, { nullable: true, description: 'Where to reply, if the visitor wants a reply.' }) @Allow() replyEmail?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'The page or part of the site it concerns (at most 200 characters).' })
-  @Allow()
-  page?: string | null;
+  @Field(() => String, { nullable: true, description: 'The page or part of the site it concerns (at most 200 characters).' }) @Allow() page?: string | null;
 }
 
 @ObjectType({ description: 'The receipt for a stored feedback message.' })
 export class FeedbackReceipt {
-  @Field(() => Boolean, { description: 'Always true: a message that is not stored is an error instead.' })
-  received!: boolean;
+  @Field(() => Boolean, { description: 'Always true: a message that is not stored is an error instead.' }) received!: boolean;
 }
 
 /**

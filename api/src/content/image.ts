@@ -2,20 +2,15 @@ import { Field, Int, ObjectType } from 'type-graphql';
 
 @ObjectType({ description: 'An image with what a visitor needs to show it accessibly and credit it.' })
 export class Image {
-  @Field(() => String, { description: 'Absolute URL of the image, served through this API.' })
-  url!: string;
+  @Field(() => String, { description: 'Absolute URL of the image, served through this API.' }) url!: string;
 
-  @Field(() => Int, { nullable: true, description: 'Width in pixels; null when the CMS has not recorded it.' })
-  width!: number | null;
+  @Field(() => Int, { nullable: true, description: 'Width in pixels; null when the CMS has not recorded it.' }) width!: number | null;
 
-  @Field(() => Int, { nullable: true, description: 'Height in pixels; null when the CMS has not recorded it.' })
-  height!: number | null;
+  @Field(() => Int, { nullable: true, description: 'Height in pixels; null when the CMS has not recorded it.' }) height!: number | null;
 
-  @Field(() => String, { description: 'Alternative text in Swedish.' })
-  alt!: string;
+  @Field(() => String, { description: 'Alternative text in Swedish.' }) alt!: string;
 
-  @Field(() => String, { description: 'Photo credit as it must be printed, e.g. "Foto: …".' })
-  credit!: string;
+  @Field(() => String, { description: 'Photo credit as it must be printed, e.g. "Foto: …".' }) credit!: string;
 }
 
 /** The shape of Strapi's `media.credited-image` component as the REST API returns it. */

@@ -1,53 +1,39 @@
+import { type EnumValue, enumOfKeys } from '../graphql/enum-type.js';
+import { labels } from '@spik/shared';
 import { JSONResolver, LocalDateResolver } from 'graphql-scalars';
-import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { Connection } from '../graphql/connection.js';
 import { FILE_FIELDS, Image, type StrapiCreditedImage, creditedImagePopulate, toImage } from './image.js';
 
-export enum NewsCategory {
-  nyhet = 'nyhet',
-  pressmeddelande = 'pressmeddelande',
-  kurstips = 'kurstips',
-  evenemang = 'evenemang',
-}
-registerEnumType(NewsCategory, { name: 'NewsCategory', description: 'The editorial category of a news item.' });
+export const NewsCategory = enumOfKeys('NewsCategory', labels.NewsCategory, 'The editorial category of a news item.');
+export type NewsCategory = EnumValue<typeof NewsCategory>;
 
 @ObjectType({ description: 'A published news item or press release from the CMS.' })
 export class NewsItem {
-  @Field(() => ID, { description: "The CMS's document id." })
-  id!: string;
+  @Field(() => ID, { description: "The CMS's document id." }) id!: string;
 
-  @Field(() => String, { description: 'Headline.' })
-  title!: string;
+  @Field(() => String, { description: 'Headline.' }) title!: string;
 
-  @Field(() => String, { description: 'URL segment, unique among news items.' })
-  slug!: string;
+  @Field(() => String, { description: 'URL segment, unique among news items.' }) slug!: string;
 
-  @Field(() => String, { description: 'Lead paragraph (ingress), plain text.' })
-  lead!: string;
+  @Field(() => String, { description: 'Lead paragraph (ingress), plain text.' }) lead!: string;
 
-  @Field(() => JSONResolver, { description: 'The body as Strapi blocks (paragraph, heading, list, quote, link, image).' })
-  body!: unknown[];
+  @Field(() => JSONResolver, { description: 'The body as Strapi blocks (paragraph, heading, list, quote, link, image).' }) body!: unknown[];
 
-  @Field(() => LocalDateResolver, { description: 'Publication date as set by the editors; news is listed newest first by it.' })
-  publishedDate!: string;
+  @Field(() => LocalDateResolver, { description: 'Publication date as set by the editors; news is listed newest first by it.' }) publishedDate!: string;
 
-  @Field(() => NewsCategory, { description: 'Editorial category.' })
-  category!: NewsCategory;
+  @Field(() => NewsCategory, { description: 'Editorial category.' }) category!: NewsCategory;
 
-  @Field(() => Image, { nullable: true, description: 'Cover image; null when the CMS has no image file for it.' })
-  cover!: Image | null;
+  @Field(() => Image, { nullable: true, description: 'Cover image; null when the CMS has no image file for it.' }) cover!: Image | null;
 
-  @Field(() => [String], { description: 'Free-form tags set by the editor.' })
-  tags!: string[];
+  @Field(() => [String], { description: 'Free-form tags set by the editor.' }) tags!: string[];
 
-  @Field(() => Int, { description: 'Estimated reading time in minutes, computed by the CMS from the text.' })
-  readingMinutes!: number;
+  @Field(() => Int, { description: 'Estimated reading time in minutes, computed by the CMS from the text.' }) readingMinutes!: number;
 
   @Field(() => String, { nullable: true, description: 'Description for search engines and link previews (max 160 characters).' })
   metaDescription!: string | null;
 
-  @Field(() => Image, { nullable: true, description: 'Image for link previews (Open Graph); the cover when empty.' })
-  shareImage!: Image | null;
+  @Field(() => Image, { nullable: true, description: 'Image for link previews (Open Graph); the cover when empty.' }) shareImage!: Image | null;
 
   @Field(() => String, { nullable: true, description: 'Set when the item summarises an original article elsewhere: says which, and its reading time.' })
   summaryOf!: string | null;
@@ -56,8 +42,7 @@ export class NewsItem {
   relatedIds!: string[];
   organisationId!: string | null;
 
-  @Field(() => [Image], { description: 'Further images, in CMS order; empty when there are none.' })
-  images!: Image[];
+  @Field(() => [Image], { description: 'Further images, in CMS order; empty when there are none.' }) images!: Image[];
 }
 
 export const NewsConnection = Connection(NewsItem);

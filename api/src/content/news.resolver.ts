@@ -1,6 +1,7 @@
-import { Arg, Args, Ctx, Field, FieldResolver, InputType, Int, Query, Resolver, Root, registerEnumType } from 'type-graphql';
+import { type EnumValue, enumOfKeys } from '../graphql/enum-type.js';
+import { Arg, Args, Ctx, Field, FieldResolver, InputType, Query, Resolver, Root } from 'type-graphql';
 import type { ApiContext } from '../graphql/context.js';
-import { pageRequest, toConnection } from '../graphql/connection.js';
+import { pageRequest, toConnection, pageArgs } from '../graphql/connection.js';
 import { fromCms } from './from-cms.js';
 import { PreviewLinkArgs, verifyPreview } from './preview.js';
 import { NewsCategory, NewsConnection, NewsItem } from './news-item.js';
@@ -9,30 +10,25 @@ import { cachedUntil } from '../graphql/cache-policy.js';
 
 @InputType({ description: 'Narrows the news list; fields combine with AND.' })
 export class NewsFilter {
-  @Field(() => NewsCategory, { nullable: true, description: 'Only this category.' })
-  category?: NewsCategory | null;
+  @Field(() => NewsCategory, { nullable: true, description: 'Only this category.' }) category?: NewsCategory | null;
 
-  @Field(() => String, { nullable: true, description: 'Only items published by this organisation profile (document id).' })
-  organisationId?: string | null;
+  @Field(() => String, { nullable: true, description: 'Only items published by this organisation profile (document id).' }) organisationId?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Only items with this tag (case-insensitive).' })
-  tag?: string | null;
+  @Field(() => String, { nullable: true, description: 'Only items with this tag (case-insensitive).' }) tag?: string | null;
 }
 
-export enum NewsSort {
-  NEWEST_FIRST = 'NEWEST_FIRST',
-  OLDEST_FIRST = 'OLDEST_FIRST',
-  TITLE = 'TITLE',
-}
-registerEnumType(NewsSort, {
-  name: 'NewsSort',
-  description: 'Order of the news list: by publication date either way, or by title (Swedish collation of the CMS database).',
-});
-const NEWS_SORT: Record<NewsSort, string[]> = {
+/** Each order of the list, and the CMS sort it stands for. */
+const NEWS_SORT = {
   NEWEST_FIRST: ['publishedDate:desc', 'id:desc'],
   OLDEST_FIRST: ['publishedDate:asc', 'id:asc'],
   TITLE: ['title:asc', 'id:asc'],
 };
+export const NewsSort = enumOfKeys(
+  'NewsSort',
+  NEWS_SORT,
+  'Order of the news list: by publication date either way, or by title (Swedish collation of the CMS database).',
+);
+export type NewsSort = EnumValue<typeof NewsSort>;
 
 @Resolver(() => NewsItem)
 export class NewsResolver {
@@ -40,13 +36,9 @@ export class NewsResolver {
   @Query(() => NewsConnection, { description: 'Published news items, newest first unless sorted otherwise.' })
   async news(
     @Ctx() ctx: ApiContext,
-    @Arg('first', () => Int, { defaultValue: 10, description: 'Page size, 1–100.' }) first: number,
-    @Arg('after', () => String, { nullable: true, description: 'Cursor from a previous page.' }) after?: string | null,
-    @Arg('offset', () => Int, {
-      nullable: true,
-      description: 'Items to skip, for page-numbered lists (page n of size first: (n − 1) × first); not with `after`.',
-    })
-    offset?: number | null,
+    @pageArgs.first(10) first: number,
+    @pageArgs.after() after?: string | null,
+    @pageArgs.offset() offset?: number | null,
     @Arg('filter', () => NewsFilter, { nullable: true, validate: false, description: 'Category, organisation or tag.' }) filter?: NewsFilter | null,
     @Arg('sort', () => NewsSort, { defaultValue: NewsSort.NEWEST_FIRST, description: 'Order of the list.' }) sort: NewsSort = NewsSort.NEWEST_FIRST,
   ): Promise<NewsConnection> {

@@ -6,23 +6,17 @@ import { plainParagraphs } from './course.js';
 
 @ObjectType({ description: "An organisation's public profile in the CMS: role in SPIK, description, logo and website." })
 export class OrganisationProfile {
-  @Field(() => ID, { description: "The CMS's document id." })
-  id!: string;
+  @Field(() => ID, { description: "The CMS's document id." }) id!: string;
 
-  @Field(() => String, { description: 'Name, as in the project data.' })
-  name!: string;
+  @Field(() => String, { description: 'Name, as in the project data.' }) name!: string;
 
-  @Field(() => String, { description: 'URL segment.' })
-  slug!: string;
+  @Field(() => String, { description: 'URL segment.' }) slug!: string;
 
-  @Field(() => String, { description: 'Role in SPIK as the CMS states it (projektagare, partner, medfinansiar, huvudfinansiar).' })
-  role!: string;
+  @Field(() => String, { description: 'Role in SPIK as the CMS states it (projektagare, partner, medfinansiar, huvudfinansiar).' }) role!: string;
 
-  @Field(() => [String], { description: 'Description as plain paragraphs.' })
-  description!: string[];
+  @Field(() => [String], { description: 'Description as plain paragraphs.' }) description!: string[];
 
-  @Field(() => Image, { nullable: true, description: 'Logo with alt text (credit is empty for logos).' })
-  logo!: Image | null;
+  @Field(() => Image, { nullable: true, description: 'Logo with alt text (credit is empty for logos).' }) logo!: Image | null;
 
   @Field(() => String, {
     nullable: true,
@@ -30,41 +24,30 @@ export class OrganisationProfile {
   })
   contactFor!: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Website (https).' })
-  website!: string | null;
+  @Field(() => String, { nullable: true, description: 'Website (https).' }) website!: string | null;
 
-  @Field(() => String, { nullable: true, description: 'skane, blekinge or nationell.' })
-  region!: string | null;
+  @Field(() => String, { nullable: true, description: 'skane, blekinge or nationell.' }) region!: string | null;
 }
 
 @ObjectType({ description: 'A contact person at an organisation.' })
 export class ContactPerson {
-  @Field(() => ID, { description: "The CMS's document id." })
-  id!: string;
+  @Field(() => ID, { description: "The CMS's document id." }) id!: string;
 
-  @Field(() => String, { description: 'Full name.' })
-  name!: string;
+  @Field(() => String, { description: 'Full name.' }) name!: string;
 
-  @Field(() => String, { description: 'Job title.' })
-  title!: string;
+  @Field(() => String, { description: 'Job title.' }) title!: string;
 
-  @Field(() => String, { nullable: true, description: 'Phone number in E.164, e.g. +46732345158.' })
-  phone!: string | null;
+  @Field(() => String, { nullable: true, description: 'Phone number in E.164, e.g. +46732345158.' }) phone!: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Phone number as Swedes write it, e.g. 073-234 51 58.' })
-  phoneDisplay!: string | null;
+  @Field(() => String, { nullable: true, description: 'Phone number as Swedes write it, e.g. 073-234 51 58.' }) phoneDisplay!: string | null;
 
-  @Field(() => String, { nullable: true, description: 'E-mail address.' })
-  email!: string | null;
+  @Field(() => String, { nullable: true, description: 'E-mail address.' }) email!: string | null;
 
-  @Field(() => Image, { nullable: true, description: 'Portrait.' })
-  photo!: Image | null;
+  @Field(() => Image, { nullable: true, description: 'Portrait.' }) photo!: Image | null;
 
-  @Field(() => Boolean, { description: 'True for the press contacts of the project.' })
-  isPressContact!: boolean;
+  @Field(() => Boolean, { description: 'True for the press contacts of the project.' }) isPressContact!: boolean;
 
-  @Field(() => Int, { description: 'Order within the organisation, lowest first.' })
-  sortOrder!: number;
+  @Field(() => Int, { description: 'Order within the organisation, lowest first.' }) sortOrder!: number;
 
   /** Document id of the organisation profile, for grouping. */
   organisationId!: string | null;

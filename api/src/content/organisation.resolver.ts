@@ -1,5 +1,6 @@
-import { Arg, Ctx, Field, FieldResolver, Int, ObjectType, Query, Resolver, Root, registerEnumType } from 'type-graphql';
-import { pageRequest, toConnection } from '../graphql/connection.js';
+import { type EnumValue, graphqlEnum } from '../graphql/enum-type.js';
+import { Arg, Ctx, Field, FieldResolver, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { pageRequest, toConnection, pageArgs } from '../graphql/connection.js';
 import { JSONResolver, LocalDateResolver } from 'graphql-scalars';
 import { Image, toImage } from './image.js';
 import type { ApiContext } from '../graphql/context.js';
@@ -14,42 +15,39 @@ import { cachedUntil } from '../graphql/cache-policy.js';
 // Contact and about pages list the organisations: kept for when the database is briefly unreachable.
 const lastGoodOrganisations = new LastGood<Organisation[]>();
 
-export enum PageKind {
-  ABOUT = 'about-page',
-  MIND_THE_GAP = 'mind-the-gap-page',
-  ACCESSIBILITY = 'accessibility-statement',
-  FUNDING = 'funding-statement',
-  FINAL_REPORT = 'final-report',
-}
-registerEnumType(PageKind, { name: 'PageKind', description: 'The fixed pages editors maintain in the CMS.' });
+export const PageKind = graphqlEnum(
+  'PageKind',
+  {
+    ABOUT: 'about-page',
+    MIND_THE_GAP: 'mind-the-gap-page',
+    ACCESSIBILITY: 'accessibility-statement',
+    FUNDING: 'funding-statement',
+    FINAL_REPORT: 'final-report',
+  },
+  'The fixed pages editors maintain in the CMS.',
+);
+export type PageKind = EnumValue<typeof PageKind>;
 
 @ObjectType({ description: 'A fixed page from the CMS (About SPIK, Mind The Gap, accessibility statement, funding statement, final results).' })
 export class Page {
-  @Field(() => PageKind, { description: 'Which page.' })
-  kind!: PageKind;
+  @Field(() => PageKind, { description: 'Which page.' }) kind!: PageKind;
 
-  @Field(() => String, { description: 'Title (the heading, for the funding statement).' })
-  title!: string;
+  @Field(() => String, { description: 'Title (the heading, for the funding statement).' }) title!: string;
 
-  @Field(() => String, { nullable: true, description: 'The lead paragraph (the final results page).' })
-  lead!: string | null;
+  @Field(() => String, { nullable: true, description: 'The lead paragraph (the final results page).' }) lead!: string | null;
 
   @Field(() => JSONResolver, {
     description: "The body as Strapi blocks (paragraph, heading, list, quote, link); the partners' summary on the final results page.",
   })
   body!: unknown[];
 
-  @Field(() => Boolean, { description: 'The text is an example that editors have yet to replace (shown as such).' })
-  isExample!: boolean;
+  @Field(() => Boolean, { description: 'The text is an example that editors have yet to replace (shown as such).' }) isExample!: boolean;
 
-  @Field(() => LocalDateResolver, { nullable: true, description: 'When the accessibility statement was last reviewed.' })
-  reviewedDate!: string | null;
+  @Field(() => LocalDateResolver, { nullable: true, description: 'When the accessibility statement was last reviewed.' }) reviewedDate!: string | null;
 
-  @Field(() => [String], { description: 'The financiers named by the funding statement, one per entry; empty for other pages.' })
-  financiers!: string[];
+  @Field(() => [String], { description: 'The financiers named by the funding statement, one per entry; empty for other pages.' }) financiers!: string[];
 
-  @Field(() => Image, { nullable: true, description: 'The EU emblem of the funding statement, with alt text.' })
-  emblem!: Image | null;
+  @Field(() => Image, { nullable: true, description: 'The EU emblem of the funding statement, with alt text.' }) emblem!: Image | null;
 }
 
 type StrapiPage = {
@@ -120,8 +118,8 @@ export class ContactResolver {
   @Query(() => ContactPersonConnection, { description: 'Published contact people, in the editors’ order (sort order, then name).' })
   async contacts(
     @Ctx() ctx: ApiContext,
-    @Arg('first', () => Int, { defaultValue: 50, description: 'Page size, 1–100.' }) first: number,
-    @Arg('after', () => String, { nullable: true, description: 'Cursor from a previous page.' }) after?: string | null,
+    @pageArgs.first(50) first: number,
+    @pageArgs.after() after?: string | null,
     @Arg('organisationId', () => String, { nullable: true, description: 'Only contacts of this organisation profile (document id).' })
     organisationId?: string | null,
     @Arg('pressOnly', () => Boolean, { defaultValue: false, description: 'Only press contacts.' }) pressOnly = false,

@@ -5,17 +5,13 @@ import { ArgsType, Field, Int } from 'type-graphql';
 /** The parts of a signed preview link, as the site passes them on. */
 @ArgsType()
 export class PreviewLinkArgs {
-  @Field(() => String, { description: 'Document id from the preview link.' })
-  documentId!: string;
+  @Field(() => String, { description: 'Document id from the preview link.' }) documentId!: string;
 
-  @Field(() => String, { description: 'Locale from the preview link.' })
-  locale!: string;
+  @Field(() => String, { description: 'Locale from the preview link.' }) locale!: string;
 
-  @Field(() => Int, { description: 'Expiry (Unix seconds) from the preview link.' })
-  expires!: number;
+  @Field(() => Int, { description: 'Expiry (Unix seconds) from the preview link.' }) expires!: number;
 
-  @Field(() => String, { description: 'Signature from the preview link.' })
-  signature!: string;
+  @Field(() => String, { description: 'Signature from the preview link.' }) signature!: string;
 }
 
 /**

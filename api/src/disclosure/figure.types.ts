@@ -14,8 +14,7 @@ export class SuppressibleCount {
   @Field(() => Int, { nullable: true, description: 'The count; null when withheld. A withheld count may be 0: "none" and "a few" are not told apart.' })
   value!: number | null;
 
-  @Field(() => Boolean, { description: 'True when the count is withheld to protect privacy (Eurostat flag "c", confidential).' })
-  suppressed!: boolean;
+  @Field(() => Boolean, { description: 'True when the count is withheld to protect privacy (Eurostat flag "c", confidential).' }) suppressed!: boolean;
 
   @Field(() => Boolean, {
     description:
@@ -28,11 +27,9 @@ export class SuppressibleCount {
 
 @ObjectType({ description: 'One cell of a breakdown, protected like every count.' })
 export class BreakdownCell extends SuppressibleCount {
-  @Field(() => String, { description: 'Stable key (enum value or code).' })
-  key!: string;
+  @Field(() => String, { description: 'Stable key (enum value or code).' }) key!: string;
 
-  @Field(() => String, { description: 'Swedish label.' })
-  label!: string;
+  @Field(() => String, { description: 'Swedish label.' }) label!: string;
 }
 
 @ObjectType({ description: 'A protected figure derived from counts (hours, rates, averages): perturbed, and withheld with the group it is computed over.' })
@@ -43,8 +40,7 @@ export class SuppressibleMeasure {
   })
   value!: number | null;
 
-  @Field(() => Boolean, { description: 'True when the figure is withheld together with the group it is computed over.' })
-  suppressed!: boolean;
+  @Field(() => Boolean, { description: 'True when the figure is withheld together with the group it is computed over.' }) suppressed!: boolean;
 
   declare private readonly publishedByPolicy: true;
 }

@@ -1,12 +1,11 @@
 import { GraphQLError } from 'graphql';
-import { type ClassType, Field, Int, ObjectType } from 'type-graphql';
+import { Arg, type ClassType, Field, Int, ObjectType } from 'type-graphql';
 
 export const MAX_PAGE_SIZE = 100;
 
 @ObjectType({ description: 'Where a page of a connection ends, and whether more items follow.' })
 export class PageInfo {
-  @Field(() => Boolean, { description: 'True when more items follow this page.' })
-  hasNextPage!: boolean;
+  @Field(() => Boolean, { description: 'True when more items follow this page.' }) hasNextPage!: boolean;
 
   @Field(() => String, {
     nullable: true,
@@ -19,26 +18,35 @@ export class PageInfo {
 export function Connection<T extends object>(node: ClassType<T>) {
   @ObjectType(`${node.name}Edge`, { description: `One ${node.name} in a page, with its cursor.` })
   class Edge {
-    @Field(() => String, { description: 'Opaque cursor of this edge; pass it as `after` to get the items that follow it.' })
-    cursor!: string;
+    @Field(() => String, { description: 'Opaque cursor of this edge; pass it as `after` to get the items that follow it.' }) cursor!: string;
 
-    @Field(() => node, { description: `The ${node.name}.` })
-    node!: T;
+    @Field(() => node, { description: `The ${node.name}.` }) node!: T;
   }
 
   @ObjectType(`${node.name}Connection`, { description: `One page of ${node.name} items (Relay-style connection), with paging info and the total count.` })
   class ConnectionType {
-    @Field(() => [Edge], { description: `The ${node.name} items of this page, in order, each with its cursor.` })
-    edges!: Edge[];
+    @Field(() => [Edge], { description: `The ${node.name} items of this page, in order, each with its cursor.` }) edges!: Edge[];
 
-    @Field(() => PageInfo, { description: 'Whether more items follow, and the cursor to fetch them.' })
-    pageInfo!: PageInfo;
+    @Field(() => PageInfo, { description: 'Whether more items follow, and the cursor to fetch them.' }) pageInfo!: PageInfo;
 
-    @Field(() => Int, { description: 'Number of matching items across all pages.' })
-    totalCount!: number;
+    @Field(() => Int, { description: 'Number of matching items across all pages.' }) totalCount!: number;
   }
   return ConnectionType;
 }
+
+/**
+ * The paging arguments of every list query, described once: `first` (with the list's own default
+ * size), `after`, and `offset` for page-numbered lists. `pageRequest` checks what they hold.
+ */
+export const pageArgs = {
+  first: (defaultSize: number) => Arg('first', () => Int, { defaultValue: defaultSize, description: `Page size, 1–${MAX_PAGE_SIZE}.` }),
+  after: () => Arg('after', () => String, { nullable: true, description: 'Cursor from a previous page.' }),
+  offset: () =>
+    Arg('offset', () => Int, {
+      nullable: true,
+      description: 'Items to skip, for page-numbered lists (page n of size first: (n − 1) × first); not with `after`.',
+    }),
+};
 
 // Cursors are opaque to clients; inside they are offsets, which is what Strapi pages by.
 const encodeCursor = (offset: number) => Buffer.from(`o:${offset}`).toString('base64url');

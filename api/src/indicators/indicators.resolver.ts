@@ -2,7 +2,7 @@ import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Ctx, FieldResolver, Info, Query, Resolver, Root } from 'type-graphql';
 import { asksFor } from '../graphql/selection.js';
 import { Role } from '../auth/api-key.entity.js';
-import { accessDenied, hasAccess } from '../auth/actor.js';
+import { type Actor, accessDenied, hasAccess } from '../auth/actor.js';
 import type { ApiContext } from '../graphql/context.js';
 import { type IndicatorQuery, activeFilters, validateQuery } from './query.js';
 import { Granularity, IndicatorFilter, Indicators, TimePoint } from './indicator.types.js';
@@ -20,6 +20,15 @@ export const toQuery = (filter: IndicatorFilter | null | undefined): IndicatorQu
   from: filter?.period?.from ?? null,
   to: filter?.period?.to ?? null,
 });
+
+/** The question a filter asks, once the caller may ask it: the whole project is open, any filter needs a partner key. */
+function permittedQuery(actor: Actor, filter: IndicatorFilter | null | undefined, what: string): IndicatorQuery {
+  const query = toQuery(filter);
+  const used = activeFilters(query);
+  if (used.length && !hasAccess(actor, Role.PARTNER)) throw accessDenied(`${what} (by ${used.join(', ')})`, Role.PARTNER);
+  validateQuery(query);
+  return query;
+}
 
 @Resolver(() => Indicators)
 export class IndicatorsResolver {
@@ -39,10 +48,7 @@ export class IndicatorsResolver {
     })
     filter?: IndicatorFilter | null,
   ): Promise<Indicators> {
-    const query = toQuery(filter);
-    const used = activeFilters(query);
-    if (used.length && !hasAccess(actor, Role.PARTNER)) throw accessDenied(`Filtering indicators (by ${used.join(', ')})`, Role.PARTNER);
-    validateQuery(query);
+    const query = permittedQuery(actor, filter, 'Filtering indicators');
     return indicators.indicators(query, { sums: asksFor(info, ['trainingHours', 'completionRate']) });
   }
 
@@ -56,10 +62,7 @@ export class IndicatorsResolver {
     @Arg('filter', () => IndicatorFilter, { nullable: true, validate: false, description: 'The same filter as `indicators`; any filter needs a partner key.' })
     filter?: IndicatorFilter | null,
   ): Promise<IndicatorCatalogue> {
-    const query = toQuery(filter);
-    const used = activeFilters(query);
-    if (used.length && !hasAccess(actor, Role.PARTNER)) throw accessDenied(`Filtering the indicator catalogue (by ${used.join(', ')})`, Role.PARTNER);
-    validateQuery(query);
+    const query = permittedQuery(actor, filter, 'Filtering the indicator catalogue');
     return catalogueOf(await indicators.indicators(query), query);
   }
 

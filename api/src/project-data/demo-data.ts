@@ -1,4 +1,5 @@
 import type { SqlEntityManager } from '@mikro-orm/sql';
+import { type ActivityKind, type EducationLevel, type Gender, type SizeClass, type Theme, labels } from './enums.js';
 /**
  * Deterministic demo data, generated inside the database with INSERT … SELECT over
  * generate_series, so a million participants take seconds and PGlite and PostgreSQL produce the
@@ -126,13 +127,43 @@ const AREAS = [
   'Hållbarhetsrapportering',
 ];
 
-const weightedCase = (r: string, items: [string, number][]) => {
+/** Activity kinds, themes, sizes, genders and education levels drawn with these weights (percent, roughly). */
+const SIZE_WEIGHTS: Record<SizeClass, number> = { MICRO: 25, SMALL: 45, MEDIUM: 30 };
+const ACTIVITY_KIND_WEIGHTS: Record<ActivityKind, number> = {
+  GAP_ANALYSIS: 10,
+  COURSE: 40,
+  WORKSHOP: 20,
+  NETWORK_MEETING: 12,
+  LEADERSHIP_PROGRAMME: 10,
+  DIVERSITY_AND_INCLUSION: 8,
+};
+const THEME_WEIGHTS: Record<Theme, number> = {
+  CIRCULAR_PRODUCTION: 15,
+  ENERGY_EFFICIENCY: 18,
+  CLIMATE_SMART_MATERIALS: 12,
+  GREEN_BUSINESS_MODELS: 10,
+  SUSTAINABLE_PRODUCTION_AND_LEAN: 18,
+  DIGITALISATION: 14,
+  LEADERSHIP_FOR_THE_TRANSITION: 8,
+  GENDER_EQUALITY_AND_INCLUSION: 5,
+};
+const GENDER_WEIGHTS: Record<Gender, number> = { MAN: 74, WOMAN: 23, OTHER: 0.3, NOT_STATED: 2.7 };
+const EDUCATION_WEIGHTS: Record<EducationLevel, number> = { ISCED_0_2: 14, ISCED_3_4: 58, ISCED_5_8: 28 };
+
+const quoted = (text: string) => `'${text.replace(/'/g, "''")}'`;
+// Entries, not an object: a municipality code is an integer key, which an object would reorder.
+const weightedCase = (r: string, weights: Record<string, number> | [string, number][]) => {
+  const items = Array.isArray(weights) ? weights : Object.entries(weights);
   const total = items.reduce((sum, [, w]) => sum + w, 0);
   let acc = 0;
   return `case ${items.map(([value, w]) => `when ${r} < ${(acc += w) / total} then '${value}'`).join(' ')} else '${items.at(-1)![0]}' end`;
 };
-const pick = (r: string, values: readonly string[]) =>
-  `(array[${values.map((v) => `'${v.replace(/'/g, "''")}'`).join(',')}])[1 + floor(${r} * ${values.length})::int]`;
+/** The Swedish label of a vocabulary column, from the labels the site shows (@spik/shared). */
+const labelCase = (column: string, labelOf: Record<string, string>) =>
+  `case ${column} ${Object.entries(labelOf)
+    .map(([value, label]) => `when ${quoted(value)} then ${quoted(label)}`)
+    .join(' ')} end`;
+const pick = (r: string, values: readonly string[]) => `(array[${values.map(quoted).join(',')}])[1 + floor(${r} * ${values.length})::int]`;
 
 export async function hasDemoData(em: SqlEntityManager): Promise<boolean> {
   const [row] = await em
@@ -181,11 +212,7 @@ export async function generateDemoData(em: SqlEntityManager, options: DemoDataOp
         select g, '55' || lpad(((g * 7919) % 10000000)::text, 7, '0') as base,
                ${pick(r('n1'), NAME_FIRST)} || ' ' || ${pick(r('n2'), NAME_SECOND)} || ' AB ' || g || ' (demo)' as name,
                ${weightedCase(r('muni'), MUNICIPALITY_WEIGHTS)} as muni,
-               ${weightedCase(r('size'), [
-                 ['MICRO', 25],
-                 ['SMALL', 45],
-                 ['MEDIUM', 30],
-               ])} as size
+               ${weightedCase(r('size'), SIZE_WEIGHTS)} as size
         from generate_series(1, ${companies}) g
       ) c`);
 
@@ -198,33 +225,11 @@ export async function generateDemoData(em: SqlEntityManager, options: DemoDataOp
              (4 + floor(${r('hours')} * 40))::numeric, true
       from (
         select g, '${start}'::date + floor((g - 1)::numeric / ${activityCount} * ${span})::int as starts,
-               ${weightedCase(r('kind'), [
-                 ['GAP_ANALYSIS', 10],
-                 ['COURSE', 40],
-                 ['WORKSHOP', 20],
-                 ['NETWORK_MEETING', 12],
-                 ['LEADERSHIP_PROGRAMME', 10],
-                 ['DIVERSITY_AND_INCLUSION', 8],
-               ])} as kind,
-               ${weightedCase(r('theme'), [
-                 ['CIRCULAR_PRODUCTION', 15],
-                 ['ENERGY_EFFICIENCY', 18],
-                 ['CLIMATE_SMART_MATERIALS', 12],
-                 ['GREEN_BUSINESS_MODELS', 10],
-                 ['SUSTAINABLE_PRODUCTION_AND_LEAN', 18],
-                 ['DIGITALISATION', 14],
-                 ['LEADERSHIP_FOR_THE_TRANSITION', 8],
-                 ['GENDER_EQUALITY_AND_INCLUSION', 5],
-               ])} as theme
+               ${weightedCase(r('kind'), ACTIVITY_KIND_WEIGHTS)} as kind,
+               ${weightedCase(r('theme'), THEME_WEIGHTS)} as theme
         from generate_series(1, ${activityCount}) g
       ) a
-      cross join lateral (select
-        case a.kind when 'GAP_ANALYSIS' then 'Mind The Gap-analys' when 'COURSE' then 'Kurs' when 'WORKSHOP' then 'Workshop'
-          when 'NETWORK_MEETING' then 'Nätverksträff' when 'LEADERSHIP_PROGRAMME' then 'Ledarskapsprogram' else 'Mångfald och inkludering' end as kind_label,
-        case a.theme when 'CIRCULAR_PRODUCTION' then 'Cirkulär produktion' when 'ENERGY_EFFICIENCY' then 'Energieffektivisering'
-          when 'CLIMATE_SMART_MATERIALS' then 'Klimatsmarta material' when 'GREEN_BUSINESS_MODELS' then 'Gröna affärsmodeller'
-          when 'SUSTAINABLE_PRODUCTION_AND_LEAN' then 'Hållbar produktion och lean' when 'DIGITALISATION' then 'Digitalisering'
-          when 'LEADERSHIP_FOR_THE_TRANSITION' then 'Ledarskap för omställningen' else 'Jämställdhet och inkludering' end as theme_label) l`);
+      cross join lateral (select ${labelCase('a.kind', labels.ActivityKind)} as kind_label, ${labelCase('a.theme', labels.Theme)} as theme_label) l`);
 
     // Participants: enrolment dates accelerate after the first months, as recruitment did.
     await sql(`
@@ -233,17 +238,8 @@ export async function generateDemoData(em: SqlEntityManager, options: DemoDataOp
              enrolled, case when ${r('left')} < 0.12 then least('${until}'::date, enrolled + (30 + floor(${r('stay')} * 300))::int) end, true
       from (
         select g, greatest(c.joined_on, '${start}'::date + floor(power(${r('enrolled')}, 0.7) * ${span})::int) as enrolled, c.id as company_id,
-               ${weightedCase(r('gender'), [
-                 ['MAN', 74],
-                 ['WOMAN', 23],
-                 ['OTHER', 0.3],
-                 ['NOT_STATED', 2.7],
-               ])} as gender,
-               ${weightedCase(r('edu'), [
-                 ['ISCED_0_2', 14],
-                 ['ISCED_3_4', 58],
-                 ['ISCED_5_8', 28],
-               ])} as edu
+               ${weightedCase(r('gender'), GENDER_WEIGHTS)} as gender,
+               ${weightedCase(r('edu'), EDUCATION_WEIGHTS)} as edu
         from generate_series(1, ${participants}) g
         join company c on c.id = (select min(id) from company where is_demo) + floor(power(${r('company')}, 1.6) * ${companies})::int
       ) p

@@ -6,18 +6,13 @@ import { Participant } from './participant.entity.js';
 @Entity({ tableName: 'enrolment' })
 @Unique({ properties: ['participant', 'activity'] })
 export class Enrolment {
-  @PrimaryKey({ type: 'integer', autoincrement: true })
-  id!: number;
+  @PrimaryKey({ type: 'integer', autoincrement: true }) id!: number;
 
-  @ManyToOne({ entity: () => Participant, deleteRule: 'cascade' })
-  participant!: Participant;
+  @ManyToOne({ entity: () => Participant, deleteRule: 'cascade' }) participant!: Participant;
 
-  @ManyToOne({ entity: () => Activity, deleteRule: 'cascade', index: true })
-  activity!: Activity;
+  @ManyToOne({ entity: () => Activity, deleteRule: 'cascade', index: true }) activity!: Activity;
 
-  @Property({ type: 'decimal', precision: 7, scale: 1, runtimeType: 'number', default: 0 })
-  hoursAttended!: number;
+  @Property({ type: 'decimal', precision: 7, scale: 1, runtimeType: 'number', default: 0 }) hoursAttended!: number;
 
-  @Property({ type: 'boolean', default: false })
-  completed!: boolean;
+  @Property({ type: 'boolean', default: false }) completed!: boolean;
 }

@@ -10,9 +10,7 @@ export class Organisation {
   @PrimaryKey({ type: 'integer', autoincrement: true })
   id!: number;
 
-  @Field(() => String, { description: 'Name, unique among organisations.' })
-  @Property({ type: 'string', length: 200, unique: true })
-  name!: string;
+  @Field(() => String, { description: 'Name, unique among organisations.' }) @Property({ type: 'string', length: 200, unique: true }) name!: string;
 
   @Field(() => OrganisationKind, { description: 'The role the organisation has in the project.' })
   @Enum({ items: () => OrganisationKind, nativeEnumName: 'organisation_kind' })
@@ -31,26 +29,19 @@ export class Organisation {
 export class Financing {
   [OptionalProps]?: 'amountSek' | 'isDemo';
 
-  @Field(() => ID, { description: 'Database id.' })
-  @PrimaryKey({ type: 'integer', autoincrement: true })
-  id!: number;
+  @Field(() => ID, { description: 'Database id.' }) @PrimaryKey({ type: 'integer', autoincrement: true }) id!: number;
 
-  @Field(() => Organisation, { description: 'The organisation that contributes.' })
-  @ManyToOne({ entity: () => Organisation })
-  financier!: Organisation;
+  @Field(() => Organisation, { description: 'The organisation that contributes.' }) @ManyToOne({ entity: () => Organisation }) financier!: Organisation;
 
   /** Öre, as bigint: the whole budget (2 230 000 000 öre) does not fit a 32-bit integer. */
-  @Property({ type: 'bigint' })
-  amountOre!: bigint;
+  @Property({ type: 'bigint' }) amountOre!: bigint;
 
   @Field(() => Float, { description: 'Amount in Swedish kronor.' })
   get amountSek(): number {
     return Number(this.amountOre) / 100;
   }
 
-  @Field(() => FinancingForm, { description: 'Cash or in kind.' })
-  @Enum({ items: () => FinancingForm, nativeEnumName: 'financing_form' })
-  form!: FinancingForm;
+  @Field(() => FinancingForm, { description: 'Cash or in kind.' }) @Enum({ items: () => FinancingForm, nativeEnumName: 'financing_form' }) form!: FinancingForm;
 
   @Field(() => Boolean, { description: 'True when the amount is illustrative, not the real split.' })
   @Property({ type: 'boolean', default: true })

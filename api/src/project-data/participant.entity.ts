@@ -9,32 +9,23 @@ import { EducationLevel, Gender } from './enums.js';
  */
 @Entity({ tableName: 'participant' })
 export class Participant {
-  @PrimaryKey({ type: 'integer', autoincrement: true })
-  id!: number;
+  @PrimaryKey({ type: 'integer', autoincrement: true }) id!: number;
 
-  @Property({ type: 'string', length: 64, unique: true })
-  reference!: string;
+  @Property({ type: 'string', length: 64, unique: true }) reference!: string;
 
-  @ManyToOne({ entity: () => Company, deleteRule: 'cascade', index: true })
-  company!: Company;
+  @ManyToOne({ entity: () => Company, deleteRule: 'cascade', index: true }) company!: Company;
 
-  @Enum({ items: () => Gender, nativeEnumName: 'gender' })
-  gender!: Gender;
+  @Enum({ items: () => Gender, nativeEnumName: 'gender' }) gender!: Gender;
 
-  @Property({ type: 'smallint' })
-  birthYear!: number;
+  @Property({ type: 'smallint' }) birthYear!: number;
 
-  @Enum({ items: () => EducationLevel, nativeEnumName: 'education_level' })
-  education!: EducationLevel;
+  @Enum({ items: () => EducationLevel, nativeEnumName: 'education_level' }) education!: EducationLevel;
 
-  @Property({ type: 'date', index: true })
-  enrolledOn!: string;
+  @Property({ type: 'date', index: true }) enrolledOn!: string;
 
-  @Property({ type: 'date', nullable: true })
-  leftOn!: string | null;
+  @Property({ type: 'date', nullable: true }) leftOn!: string | null;
 
-  @Property({ type: 'boolean', default: false })
-  isDemo!: boolean;
+  @Property({ type: 'boolean', default: false }) isDemo!: boolean;
 
   /**
    * A fixed random key, drawn by the database at insert and never published: the disclosure

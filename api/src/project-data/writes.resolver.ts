@@ -8,26 +8,21 @@
 import { Arg, Authorized, Ctx, Field, ID, Mutation, ObjectType, Resolver } from 'type-graphql';
 import { Role } from '../auth/api-key.entity.js';
 import type { ApiContext } from '../graphql/context.js';
-import { Activity } from './activity.entity.js';
-import { Company } from './company.entity.js';
-import { ActivityInput, activity } from './descriptors/activity.js';
-import { CompanyInput, company } from './descriptors/company.js';
+import { activity } from './descriptors/activity.js';
+import { company } from './descriptors/company.js';
 import { EnrolmentInput, enrolment } from './descriptors/enrolment.js';
-import { FinancingInput, financing } from './descriptors/financing.js';
-import { GapAnalysisInput, gapAnalysis } from './descriptors/gap-analysis.js';
-import { OrganisationInput, organisation } from './descriptors/organisation.js';
+import { financing } from './descriptors/financing.js';
+import { gapAnalysis } from './descriptors/gap-analysis.js';
+import { organisation } from './descriptors/organisation.js';
 import { ParticipantInput, participant } from './descriptors/participant.js';
 import { createEntity, deleteEntity, receipt, updateEntity } from './entity-writes.js';
-import { GapAnalysis } from './gap-analysis.entity.js';
-import { Financing, Organisation } from './organisation.entity.js';
+import type { EntityDescriptor } from './descriptors/descriptor.js';
 
 @ObjectType({ description: 'Acknowledges a write without returning the record: used where the record is personal data.' })
 export class WriteReceipt {
-  @Field(() => String, { description: 'Entity written, e.g. "Participant".' })
-  entity!: string;
+  @Field(() => String, { description: 'Entity written, e.g. "Participant".' }) entity!: string;
 
-  @Field(() => ID, { description: 'Database id of the row written (or deleted).' })
-  id!: string;
+  @Field(() => ID, { description: 'Database id of the row written (or deleted).' }) id!: string;
 
   @Field(() => String, { nullable: true, description: 'The natural key the caller used: participant reference, activity code, organisationsnummer …' })
   reference!: string | null;
@@ -40,86 +35,94 @@ const REPLACES = 'The new values; they replace all current ones.';
 const input = <S extends { Input: new () => unknown }>(spec: S, description: string) => Arg('input', () => spec.Input, { validate: false, description });
 const id = (description: string) => Arg('id', () => ID, { description });
 
-@Resolver(() => Organisation)
-export class OrganisationWriteResolver {
-  @Authorized(Role.STAFF)
-  @Mutation(() => Organisation, { description: 'Adds an organisation (project owner, partner or financier). Staff only.' })
-  createOrganisation(
-    @Ctx() ctx: ApiContext,
-    @input(OrganisationInput, 'The new organisation.') values: InputOf<typeof OrganisationInput>,
-  ): Promise<Organisation> {
-    return createEntity(ctx, organisation, values);
-  }
-
-  @Authorized(Role.STAFF)
-  @Mutation(() => Organisation, { description: 'Replaces an organisation’s values. Staff only.' })
-  updateOrganisation(
-    @Ctx() ctx: ApiContext,
-    @id('Id of the organisation to change.') key: string,
-    @input(OrganisationInput, REPLACES) values: InputOf<typeof OrganisationInput>,
-  ): Promise<Organisation> {
-    return updateEntity(ctx, organisation, key, values);
-  }
-
-  @Authorized(Role.STAFF)
-  @Mutation(() => WriteReceipt, { description: 'Deletes an organisation nothing refers to. Staff only.' })
-  deleteOrganisation(@Ctx() ctx: ApiContext, @id('Id of the organisation to delete.') key: string): Promise<WriteReceipt> {
-    return deleteEntity(ctx, organisation, key);
-  }
+/** What the schema says about one entity's three mutations. */
+interface WriteTexts {
+  create: string;
+  newValues: string;
+  update: string;
+  changeId: string;
+  /** The update's input, when "The new values; they replace all current ones." says too little. */
+  replaces?: string;
+  delete: string;
+  deleteId: string;
 }
 
-@Resolver(() => Financing)
-export class FinancingWriteResolver {
-  @Authorized(Role.STAFF)
-  @Mutation(() => Financing, { description: "Adds a financier's contribution. Staff only." })
-  createFinancing(@Ctx() ctx: ApiContext, @input(FinancingInput, 'The new contribution.') values: InputOf<typeof FinancingInput>): Promise<Financing> {
-    return createEntity(ctx, financing, values);
-  }
+/**
+ * create<Name>, update<Name> and delete<Name> for an entity found by its database id. They answer
+ * with the entity itself, which holds no personal data (type-graphql's resolver-factory pattern).
+ */
+function writesById<E extends { id: number }>(d: EntityDescriptor<E>, says: WriteTexts) {
+  @Resolver(() => d.entity)
+  class WritesById {
+    @Authorized(Role.STAFF)
+    @Mutation(() => d.entity, { name: `create${d.name}`, description: says.create })
+    create(@Ctx() ctx: ApiContext, @input(d.input, says.newValues) values: object): Promise<E> {
+      return createEntity(ctx, d, values);
+    }
 
-  @Authorized(Role.STAFF)
-  @Mutation(() => Financing, { description: "Replaces a contribution's values. Staff only." })
-  updateFinancing(
-    @Ctx() ctx: ApiContext,
-    @id('Id of the contribution to change.') key: string,
-    @input(FinancingInput, REPLACES) values: InputOf<typeof FinancingInput>,
-  ): Promise<Financing> {
-    return updateEntity(ctx, financing, key, values);
-  }
+    @Authorized(Role.STAFF)
+    @Mutation(() => d.entity, { name: `update${d.name}`, description: says.update })
+    update(@Ctx() ctx: ApiContext, @id(says.changeId) key: string, @input(d.input, says.replaces ?? REPLACES) values: object): Promise<E> {
+      return updateEntity(ctx, d, key, values);
+    }
 
-  @Authorized(Role.STAFF)
-  @Mutation(() => WriteReceipt, { description: 'Deletes a contribution. Staff only.' })
-  deleteFinancing(@Ctx() ctx: ApiContext, @id('Id of the contribution to delete.') key: string): Promise<WriteReceipt> {
-    return deleteEntity(ctx, financing, key);
+    @Authorized(Role.STAFF)
+    @Mutation(() => WriteReceipt, { name: `delete${d.name}`, description: says.delete })
+    delete(@Ctx() ctx: ApiContext, @id(says.deleteId) key: string): Promise<WriteReceipt> {
+      return deleteEntity(ctx, d, key);
+    }
   }
+  return WritesById;
 }
 
-@Resolver(() => Company)
-export class CompanyWriteResolver {
-  @Authorized(Role.STAFF)
-  @Mutation(() => Company, { description: 'Registers a company; the organisationsnummer must be new. Staff only.' })
-  createCompany(@Ctx() ctx: ApiContext, @input(CompanyInput, 'The new company.') values: InputOf<typeof CompanyInput>): Promise<Company> {
-    return createEntity(ctx, company, values);
-  }
+const OrganisationWrites = writesById(organisation, {
+  create: 'Adds an organisation (project owner, partner or financier). Staff only.',
+  newValues: 'The new organisation.',
+  update: 'Replaces an organisation’s values. Staff only.',
+  changeId: 'Id of the organisation to change.',
+  delete: 'Deletes an organisation nothing refers to. Staff only.',
+  deleteId: 'Id of the organisation to delete.',
+});
 
-  @Authorized(Role.STAFF)
-  @Mutation(() => Company, { description: "Replaces a company's values (the organisationsnummer may change if the new one is free). Staff only." })
-  updateCompany(
-    @Ctx() ctx: ApiContext,
-    @id('Id of the company to change.') key: string,
-    @input(CompanyInput, REPLACES) values: InputOf<typeof CompanyInput>,
-  ): Promise<Company> {
-    return updateEntity(ctx, company, key, values);
-  }
+const FinancingWrites = writesById(financing, {
+  create: "Adds a financier's contribution. Staff only.",
+  newValues: 'The new contribution.',
+  update: "Replaces a contribution's values. Staff only.",
+  changeId: 'Id of the contribution to change.',
+  delete: 'Deletes a contribution. Staff only.',
+  deleteId: 'Id of the contribution to delete.',
+});
 
-  @Authorized(Role.STAFF)
-  @Mutation(() => WriteReceipt, { description: 'Deletes a company without participants (its gap analyses go with it). Staff only.' })
-  deleteCompany(@Ctx() ctx: ApiContext, @id('Id of the company to delete.') key: string): Promise<WriteReceipt> {
-    return deleteEntity(ctx, company, key);
-  }
-}
+const CompanyWrites = writesById(company, {
+  create: 'Registers a company; the organisationsnummer must be new. Staff only.',
+  newValues: 'The new company.',
+  update: "Replaces a company's values (the organisationsnummer may change if the new one is free). Staff only.",
+  changeId: 'Id of the company to change.',
+  delete: 'Deletes a company without participants (its gap analyses go with it). Staff only.',
+  deleteId: 'Id of the company to delete.',
+});
+
+const ActivityWrites = writesById(activity, {
+  create: 'Adds an activity; the code must be new. Staff only.',
+  newValues: 'The new activity.',
+  update: "Replaces an activity's values. Staff only.",
+  changeId: 'Id of the activity to change.',
+  delete: 'Deletes an activity without enrolments. Staff only.',
+  deleteId: 'Id of the activity to delete.',
+});
+
+const GapAnalysisWrites = writesById(gapAnalysis, {
+  create: 'Records a Mind The Gap analysis with its competence shifts. Staff only.',
+  newValues: 'The new analysis with its competence shifts.',
+  update: 'Replaces an analysis and all its competence shifts. Staff only.',
+  changeId: 'Id of the analysis to change.',
+  replaces: 'The new values and shifts; they replace all current ones.',
+  delete: 'Deletes an analysis and its competence shifts. Staff only.',
+  deleteId: 'Id of the analysis to delete.',
+});
 
 @Resolver()
-export class ParticipantWriteResolver {
+export class ParticipantWrites {
   @Authorized(Role.STAFF)
   @Mutation(() => WriteReceipt, { description: 'Registers a participant under a new pseudonymous reference. Staff only; answers with a receipt only.' })
   async createParticipant(
@@ -151,33 +154,8 @@ export class ParticipantWriteResolver {
   }
 }
 
-@Resolver(() => Activity)
-export class ActivityWriteResolver {
-  @Authorized(Role.STAFF)
-  @Mutation(() => Activity, { description: 'Adds an activity; the code must be new. Staff only.' })
-  createActivity(@Ctx() ctx: ApiContext, @input(ActivityInput, 'The new activity.') values: InputOf<typeof ActivityInput>): Promise<Activity> {
-    return createEntity(ctx, activity, values);
-  }
-
-  @Authorized(Role.STAFF)
-  @Mutation(() => Activity, { description: "Replaces an activity's values. Staff only." })
-  updateActivity(
-    @Ctx() ctx: ApiContext,
-    @id('Id of the activity to change.') key: string,
-    @input(ActivityInput, REPLACES) values: InputOf<typeof ActivityInput>,
-  ): Promise<Activity> {
-    return updateEntity(ctx, activity, key, values);
-  }
-
-  @Authorized(Role.STAFF)
-  @Mutation(() => WriteReceipt, { description: 'Deletes an activity without enrolments. Staff only.' })
-  deleteActivity(@Ctx() ctx: ApiContext, @id('Id of the activity to delete.') key: string): Promise<WriteReceipt> {
-    return deleteEntity(ctx, activity, key);
-  }
-}
-
 @Resolver()
-export class EnrolmentWriteResolver {
+export class EnrolmentWrites {
   @Authorized(Role.STAFF)
   @Mutation(() => WriteReceipt, { description: 'Enrols a participant in an activity. Staff only; answers with a receipt only.' })
   async createEnrolment(
@@ -208,40 +186,12 @@ export class EnrolmentWriteResolver {
   }
 }
 
-@Resolver(() => GapAnalysis)
-export class GapAnalysisWriteResolver {
-  @Authorized(Role.STAFF)
-  @Mutation(() => GapAnalysis, { description: 'Records a Mind The Gap analysis with its competence shifts. Staff only.' })
-  createGapAnalysis(
-    @Ctx() ctx: ApiContext,
-    @input(GapAnalysisInput, 'The new analysis with its competence shifts.') values: InputOf<typeof GapAnalysisInput>,
-  ): Promise<GapAnalysis> {
-    return createEntity(ctx, gapAnalysis, values);
-  }
-
-  @Authorized(Role.STAFF)
-  @Mutation(() => GapAnalysis, { description: 'Replaces an analysis and all its competence shifts. Staff only.' })
-  updateGapAnalysis(
-    @Ctx() ctx: ApiContext,
-    @id('Id of the analysis to change.') key: string,
-    @input(GapAnalysisInput, 'The new values and shifts; they replace all current ones.') values: InputOf<typeof GapAnalysisInput>,
-  ): Promise<GapAnalysis> {
-    return updateEntity(ctx, gapAnalysis, key, values);
-  }
-
-  @Authorized(Role.STAFF)
-  @Mutation(() => WriteReceipt, { description: 'Deletes an analysis and its competence shifts. Staff only.' })
-  deleteGapAnalysis(@Ctx() ctx: ApiContext, @id('Id of the analysis to delete.') key: string): Promise<WriteReceipt> {
-    return deleteEntity(ctx, gapAnalysis, key);
-  }
-}
-
 export const writeResolvers = [
-  OrganisationWriteResolver,
-  FinancingWriteResolver,
-  CompanyWriteResolver,
-  ParticipantWriteResolver,
-  ActivityWriteResolver,
-  EnrolmentWriteResolver,
-  GapAnalysisWriteResolver,
+  OrganisationWrites,
+  FinancingWrites,
+  CompanyWrites,
+  ParticipantWrites,
+  ActivityWrites,
+  EnrolmentWrites,
+  GapAnalysisWrites,
 ] as const;

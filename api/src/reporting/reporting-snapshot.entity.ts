@@ -6,21 +6,16 @@ import { Entity, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
  */
 @Entity({ tableName: 'reporting_snapshot' })
 export class ReportingSnapshot {
-  @PrimaryKey({ type: 'integer', autoincrement: true })
-  id!: number;
+  @PrimaryKey({ type: 'integer', autoincrement: true }) id!: number;
 
   /** "2026-Q3". */
-  @Property({ type: 'string', length: 7, unique: true })
-  quarter!: string;
+  @Property({ type: 'string', length: 7, unique: true }) quarter!: string;
 
-  @Property({ type: 'datetime' })
-  frozenAt!: Date;
+  @Property({ type: 'datetime' }) frozenAt!: Date;
 
   /** Name of the staff key that froze it. */
-  @Property({ type: 'string', length: 200 })
-  frozenBy!: string;
+  @Property({ type: 'string', length: 200 }) frozenBy!: string;
 
   /** The JSON-stat 2.0 dataset as served at freezing, figures up to the quarter's last day. */
-  @Property({ type: 'json' })
-  dataset!: Record<string, unknown>;
+  @Property({ type: 'json' }) dataset!: Record<string, unknown>;
 }
