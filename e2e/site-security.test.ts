@@ -168,10 +168,14 @@ describe('headers on every path an answer takes', () => {
       if (refused.status === 429) break;
     }
     const missing = await fetch(`${limited}/finns-inte`);
+    // An unknown article answers with the 404 page by a rewrite, which runs the middleware twice.
+    const unknownArticle = await fetch(`${limited}/nyheter/finns-inte`, { headers: { 'accept-encoding': 'gzip' } });
     const home = await fetch(`${limited}/`);
     const unchanged = await fetch(`${limited}/`, { headers: { 'if-none-match': home.headers.get('etag')! } });
-    const answers = [made, ...reused, refused, missing, home, unchanged];
-    expect(answers.map((answer) => answer.status)).toEqual([200, 200, 200, 200, 200, 429, 404, 200, 304]);
+    const answers = [made, ...reused, refused, missing, unknownArticle, home, unchanged];
+    expect(answers.map((answer) => answer.status)).toEqual([200, 200, 200, 200, 200, 429, 404, 404, 200, 304]);
+    expect(unknownArticle.headers.get('content-encoding')).toBe('gzip');
+    for (const answer of [missing, unknownArticle]) expect(await answer.text()).toContain('<h1>Sidan finns inte</h1>');
     for (const answer of reused) expect(answer.headers.get('etag')).toBe(made.headers.get('etag'));
     for (const answer of answers) {
       expect(answer.headers.get('x-content-type-options')).toBe('nosniff');

@@ -1,4 +1,4 @@
-import { sequence } from 'astro:middleware';
+import { defineMiddleware, sequence } from 'astro:middleware';
 import { compression } from './compression';
 import { renderCache } from './render-cache';
 import { renderLimit } from './render-limit';
@@ -11,4 +11,16 @@ import { securityHeaders } from './security-headers';
  * first; a render is reused or made (and only a render that is made counts against the client's
  * limit); then the answer gets its security headers, and last it is compressed.
  */
-export const onRequest = sequence(requestGuard, compression, securityHeaders, renderCache, renderLimit);
+const everyAnswer = sequence(requestGuard, compression, securityHeaders, renderCache, renderLimit);
+
+// A page that answers with the 404 page (`Astro.rewrite('/404')`) makes Astro run the middleware
+// again inside that page's render. Only the outer run may shape the answer: an inner run would
+// compress it, and the outer run would then read gzip as HTML. A request's `locals` is the same
+// object in both runs, so it tells them apart.
+const answering = new WeakSet<object>();
+
+export const onRequest = defineMiddleware((context, next) => {
+  if (answering.has(context.locals)) return next();
+  answering.add(context.locals);
+  return everyAnswer(context, next);
+});
