@@ -6,6 +6,7 @@
 import { gzipSync } from 'node:zlib';
 import { defineMiddleware } from 'astro:middleware';
 import { LRUCache } from 'lru-cache';
+import { withHeaders } from './answer-headers';
 
 export const TEXTUAL = /^(text\/|application\/(xml|rss\+xml|json))/;
 
@@ -14,19 +15,17 @@ const gzippedByEtag = new LRUCache<string, Uint8Array<ArrayBuffer>>({ maxSize: 1
 export const compression = defineMiddleware(async ({ request }, next) => {
   const response = await next();
   if (!TEXTUAL.test(response.headers.get('content-type') ?? '') || response.headers.has('content-encoding')) return response;
-  const headers = new Headers(response.headers);
-  headers.set('vary', 'Accept-Encoding');
   const gzip = /\bgzip\b/.test(request.headers.get('accept-encoding') ?? '');
   // A 304 has no body to compress; a HEAD answer says what the GET would have sent.
-  if (response.status === 304 || !gzip) return new Response(response.body, { status: response.status, headers });
-  headers.set('content-encoding', 'gzip');
-  headers.delete('content-length');
-  if (request.method === 'HEAD' || !response.body) return new Response(null, { status: response.status, headers });
+  if (response.status === 304 || !gzip) return withHeaders(response, { vary: 'Accept-Encoding' });
+  if (request.method === 'HEAD' || !response.body) return withHeaders(response, { vary: 'Accept-Encoding', 'content-encoding': 'gzip' }, ['content-length']);
   const etag = response.headers.get('etag');
   let gzipped = etag ? gzippedByEtag.get(etag) : undefined;
   if (!gzipped) {
     gzipped = new Uint8Array(gzipSync(new Uint8Array(await response.arrayBuffer())));
     if (etag) gzippedByEtag.set(etag, gzipped);
   }
-  return new Response(gzipped, { status: response.status, headers });
+  return withHeaders(new Response(gzipped, { status: response.status, headers: response.headers }), { vary: 'Accept-Encoding', 'content-encoding': 'gzip' }, [
+    'content-length',
+  ]);
 });

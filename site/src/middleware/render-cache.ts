@@ -11,6 +11,7 @@
 import { createHash } from 'node:crypto';
 import { defineMiddleware } from 'astro:middleware';
 import { LRUCache } from 'lru-cache';
+import { withHeaders } from './answer-headers';
 import { TEXTUAL } from './compression';
 import { pagePath } from './request-guard';
 
@@ -53,8 +54,7 @@ export const renderCache = defineMiddleware(async ({ request, url }, next) => {
   const readOnly = request.method === 'GET' || request.method === 'HEAD';
   if (!readOnly || NOT_CACHED.has(pagePath(url.pathname))) {
     const response = await next();
-    if (readOnly) for (const [name, value] of Object.entries(PRIVATE)) response.headers.set(name, value);
-    return response;
+    return readOnly ? withHeaders(response, PRIVATE) : response;
   }
   const key = `${url.pathname}${url.search}`;
   const store = storeFor(url);
@@ -74,8 +74,7 @@ export const renderCache = defineMiddleware(async ({ request, url }, next) => {
   if (response.status === 503) {
     const previous = store.get(key);
     if (previous) return answer(withStaleNotice(previous), request, STALE);
-    response.headers.set('cache-control', 'no-store');
-    response.headers.set('retry-after', '30');
+    return withHeaders(response, { 'cache-control': 'no-store', 'retry-after': '30' });
   }
   return response;
 });

@@ -7,6 +7,7 @@
 import { createHash } from 'node:crypto';
 import { defineMiddleware } from 'astro:middleware';
 import { LRUCache } from 'lru-cache';
+import { withHeaders } from './answer-headers';
 import { pagePath } from './request-guard';
 
 // Images are served by the API under its public address (API_PUBLIC_URL).
@@ -50,23 +51,19 @@ const policyByEtag = new LRUCache<string, string>({ max: 2_000 });
 
 export const securityHeaders = defineMiddleware(async ({ request, url }, next) => {
   const response = await next();
-  const headers = new Headers(response.headers);
-  for (const [name, value] of Object.entries(ALWAYS)) headers.set(name, value);
+  const set: Record<string, string> = { ...ALWAYS };
   if (request.headers.get('x-forwarded-proto') === 'https' || url.protocol === 'https:') {
-    headers.set('strict-transport-security', 'max-age=31536000; includeSubDomains');
+    set['strict-transport-security'] = 'max-age=31536000; includeSubDomains';
   }
   const framers = pagePath(url.pathname) === '/forhandsvisning' ? PREVIEW_FRAMERS : [];
   // X-Frame-Options knows no list of origins; frame-ancestors (which browsers prefer) says who may frame.
-  if (framers.length) headers.delete('x-frame-options');
+  const removed = framers.length ? ['x-frame-options'] : [];
   const etag = framers.length ? null : response.headers.get('etag');
   const known = etag ? policyByEtag.get(etag) : undefined;
-  if (known) headers.set('content-security-policy', known);
-  if (known || !response.body || !(response.headers.get('content-type') ?? '').startsWith('text/html')) {
-    return new Response(response.body, { status: response.status, headers });
-  }
+  if (known) return withHeaders(response, { ...set, 'content-security-policy': known }, removed);
+  if (!response.body || !(response.headers.get('content-type') ?? '').startsWith('text/html')) return withHeaders(response, set, removed);
   const html = await response.text();
   const policy = contentSecurityPolicy(html, framers);
   if (etag) policyByEtag.set(etag, policy);
-  headers.set('content-security-policy', policy);
-  return new Response(html, { status: response.status, headers });
+  return withHeaders(new Response(html, { status: response.status, headers: response.headers }), { ...set, 'content-security-policy': policy }, removed);
 });
