@@ -18,7 +18,7 @@ import autocannon from 'autocannon';
 // The shared package's build, as the site uses it (bench/ is outside the workspace packages).
 import { documentIdOf, HomePageDocument } from '../shared/dist/index.js';
 import { root } from '../scripts/lib/stack.mjs';
-import { startStack } from '../scripts/lib/testing.mjs';
+import { startStack } from '../testing/services.mjs';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);

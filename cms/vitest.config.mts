@@ -4,6 +4,7 @@ export default defineConfig({
   test: {
     name: 'cms',
     include: ['test/**/*.test.ts'],
+    globalSetup: ['../testing/global-setup.mjs'],
     testTimeout: 120_000,
     hookTimeout: 240_000,
     // The project ends on 2026-12-31 and then refuses writes (decision 0036): the suites run as on a

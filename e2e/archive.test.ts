@@ -13,7 +13,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { freePort, waitForUrl } from '../scripts/lib/processes.mjs';
 import { root } from '../scripts/lib/stack.mjs';
-import { startStack } from '../scripts/lib/testing.mjs';
+import { startStack } from '../testing/services.mjs';
 import { axeViolations, launchChromium } from './browser.js';
 
 const ARTICLE = 'nyheter/eu-miljoner-till-industrins-grona-omstallning/index.html';

@@ -14,8 +14,8 @@ import ICAL from 'ical.js';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from './browser.js';
-import { startSusaNavet } from '../scripts/lib/susa-navet-server.mjs';
-import { startStack } from '../scripts/lib/testing.mjs';
+import { startSusaNavet } from '../testing/susa-navet-server.mjs';
+import { startStack } from '../testing/services.mjs';
 
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
 const catalogue = JSON.parse(readFileSync(path.join(root, 'cms/test/fixtures/susa/catalogue.json'), 'utf8'));

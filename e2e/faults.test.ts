@@ -8,7 +8,7 @@ import autocannon from 'autocannon';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startPrivatePostgres } from '../scripts/lib/postgres-server.mjs';
 import { freePort } from '../scripts/lib/processes.mjs';
-import { startStack } from '../scripts/lib/testing.mjs';
+import { startStack } from '../testing/services.mjs';
 
 let stack: Awaited<ReturnType<typeof startStack>>;
 

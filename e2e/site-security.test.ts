@@ -6,7 +6,7 @@
 import { createHmac } from 'node:crypto';
 import http from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startStack } from '../scripts/lib/testing.mjs';
+import { startStack } from '../testing/services.mjs';
 
 let stack: Awaited<ReturnType<typeof startStack>>;
 

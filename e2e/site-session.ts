@@ -6,7 +6,7 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 import { launchChromium } from './browser.js';
-import { startStack } from '../scripts/lib/testing.mjs';
+import { startStack } from '../testing/services.mjs';
 
 export const TODAY = '2026-11-28';
 /** Seeded content the tests look for. */

@@ -1,7 +1,7 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from './browser.js';
-import { startStack } from '../scripts/lib/testing.mjs';
+import { startStack } from '../testing/services.mjs';
 
 const HEADLINE = 'Miljoner i EU-medel för att stödja industrins gröna omställning i Skåne och Blekinge';
 

@@ -1,12 +1,13 @@
 // Lighthouse on the site's key pages, in Debian's Chromium, offline, against its own throwaway
 // stack: `node scripts/lighthouse.mjs` (after a build; `npm test` runs it). Fails (exit 1) when a
-// score is below the bar, and writes the scores to docs/lighthouse.md.
+// score is below the bar. `--write` (`npm run lighthouse`) records the scores in docs/lighthouse.md;
+// `npm test` only prints them, so a test run leaves the tracked tree as it found it.
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { launch } from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { root } from './lib/stack.mjs';
-import { startStack } from './lib/testing.mjs';
+import { startStack } from '../testing/services.mjs';
 
 const PAGES = [
   ['Start', '/'],
@@ -132,9 +133,11 @@ const table = [
     (row) => `| ${row.name} (\`${row.pathname}\`) | ${CATEGORIES.map((category) => row.scores[category]).join(' | ')} | ${row.performanceByRun.join(', ')} |`,
   ),
 ].join('\n');
-await writeFile(
-  path.join(root, 'docs', 'lighthouse.md'),
-  `# Lighthouse scores\n\nWritten by \`node scripts/lighthouse.mjs\` (run by \`npm test\`): Lighthouse ${(await import('lighthouse/package.json', { with: { type: 'json' } })).default.version}, its default mobile profile (simulated slow 4G and 4× CPU slowdown), Debian's Chromium headless, offline, against the built site with seeded content and demo data; each score is the median of ${RUNS_PER_PAGE} runs, measured once the machine's CPUs are at least ${QUIET_IDLE_SHARE * 100} % idle (or after ${QUIET_WAIT_MS / 1000} s) and after one unmeasured load of the page. Bars: performance ≥ 95, accessibility 100, best practices ≥ 95, SEO 100.\n\n${table}\n`,
-);
+if (process.argv.includes('--write')) {
+  await writeFile(
+    path.join(root, 'docs', 'lighthouse.md'),
+    `# Lighthouse scores\n\nWritten by \`npm run lighthouse\` (\`node scripts/lighthouse.mjs --write\`; \`npm test\` runs the same checks without writing): Lighthouse ${(await import('lighthouse/package.json', { with: { type: 'json' } })).default.version}, its default mobile profile (simulated slow 4G and 4× CPU slowdown), Debian's Chromium headless, offline, against the built site with seeded content and demo data; each score is the median of ${RUNS_PER_PAGE} runs, measured once the machine's CPUs are at least ${QUIET_IDLE_SHARE * 100} % idle (or after ${QUIET_WAIT_MS / 1000} s) and after one unmeasured load of the page. Bars: performance ≥ 95, accessibility 100, best practices ≥ 95, SEO 100.\n\n${table}\n`,
+  );
+}
 console.log(`lighthouse: ${rows.length * CATEGORIES.length - failures} passed, ${failures} failed`);
 process.exit(failures ? 1 : 0);

@@ -1,8 +1,8 @@
 // The body of `npm start` and `npm test`, run under the pinned Node 24 by scripts/launch.mjs:
 // install, build what changed, then start the stack or run the checks.
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { ensureCmsEnv } from './lib/cms-env.mjs';
 import { findPostgresBinaries } from './lib/postgres-server.mjs';
@@ -82,10 +82,12 @@ const cmsEnv = ensureCmsEnv(root);
 
 // ---- commands -------------------------------------------------------------------------------
 if (command === 'start') await start();
-else if (command === 'test') test();
+else if (command === 'test') await test();
 else if (command === 'archive') archive();
+else if (command === 'lighthouse')
+  process.exit(spawnSync(process.execPath, [path.join(root, 'scripts', 'lighthouse.mjs'), '--write'], { cwd: root, stdio: 'inherit' }).status ?? 1);
 else {
-  console.error('Usage: node scripts/launch.mjs start|test|archive');
+  console.error('Usage: node scripts/launch.mjs start|test [vitest arguments]|archive|lighthouse');
   process.exit(2);
 }
 
@@ -214,39 +216,88 @@ function ensureTestPackages() {
   });
 }
 
-function test() {
+/**
+ * `npm test`: every layer (docs/testing.md). Two lanes share the machine's two cores: the checks
+ * that need no service (lint, typecheck, the unit layer and the CPU-bound adversary) beside the
+ * layers that start services (API in process, CMS, end to end). Lighthouse runs last, alone, since
+ * it measures speed. `npm test -- ARGS` runs just `vitest run ARGS` (files or `--project NAME`).
+ * Both end with the one closing line CI reads.
+ */
+async function test() {
   ensureTestPackages();
-  step('Lint (eslint)…');
-  run(pnpm, ['run', 'lint']);
-  step('Typecheck (tsc, astro check)…');
-  run(pnpm, ['run', 'typecheck']);
-  step('Tests (vitest: shared, api, cms, end to end)…');
-  const report = path.join(root, 'node_modules', '.vitest-report.json');
-  const result = spawnSync(pnpm, ['exec', 'vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`], {
-    cwd: root,
-    stdio: 'inherit',
-  });
-  const counts = suiteCounts(report, result.status);
-  for (const line of counts.problems) console.error(line);
-  // Lighthouse runs alone, after the suite, so no other test competes for the two cores while it
-  // measures performance.
-  let lighthouse = { passed: 0, failed: 0 };
-  if (result.status === 0) {
-    step('Lighthouse on start, article, course list and Resultat…');
-    const audit = spawnSync(process.execPath, [path.join(root, 'scripts', 'lighthouse.mjs')], {
-      cwd: root,
-      stdio: ['ignore', 'pipe', 'inherit'],
-      encoding: 'utf8',
-    });
-    process.stdout.write(audit.stdout);
-    const summary = /lighthouse: (\d+) passed, (\d+) failed/.exec(audit.stdout);
-    lighthouse = summary ? { passed: Number(summary[1]), failed: Number(summary[2]) } : { passed: 0, failed: 1 };
-    if (audit.status !== 0 && lighthouse.failed === 0) lighthouse.failed = 1;
+  const args = process.argv.slice(3);
+  // One run name for both lanes, so they share the templates of testing/templates.mjs.
+  process.env.SPIK_TEST_RUN ??= `${Date.now().toString(36)}-${process.pid}`;
+  try {
+    if (args.length) return finish([await vitest('chosen', args, 'inherit')], true);
+    step('Lint, typecheck, unit and adversary beside the API, CMS and end-to-end layers…');
+    const checks = (async () => {
+      const lint = await lane('lint', pnpm, ['run', 'lint']);
+      const typecheck = await lane('typecheck', pnpm, ['run', 'typecheck']);
+      const suite = await vitest('checks', ['--project', 'unit', '--project', 'adversary'], 'pipe');
+      return { ...suite, status: lint.status || typecheck.status || suite.status, output: lint.output + typecheck.output + suite.output };
+    })();
+    const services = await vitest('services', ['--project', 'api', '--project', 'cms', '--project', 'e2e'], 'inherit');
+    const done = await checks;
+    step('Lint, typecheck, unit and adversary (run beside the above):');
+    process.stdout.write(done.output);
+    const lanes = [done, services];
+    let lighthouse = { passed: 0, failed: 0 };
+    if (lanes.every((l) => l.status === 0)) {
+      step('Lighthouse on start, article, course list and Resultat…');
+      lighthouse = runLighthouse();
+    }
+    finish(lanes, false, lighthouse);
+  } finally {
+    // Imported here: it needs the packages that the install step above brings.
+    const { removeRun } = await import('../testing/templates.mjs');
+    await removeRun();
   }
-  // The plain summary line CI reads: the suite's tests and Lighthouse's scores, each a check.
-  const failed = counts.numFailedTests + lighthouse.failed;
-  console.log(`tests: ${counts.numPassedTests + lighthouse.passed} passed, ${failed} failed, ${counts.numPendingTests} skipped`);
-  if (result.status !== 0) process.exit(result.status ?? 1);
+}
+
+/** A command of a lane, its output kept to print when the lane is done. */
+function lane(name, cmd, args) {
+  return new Promise((resolve) => {
+    const child = spawn(cmd, args, { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
+    let output = '';
+    child.stdout.on('data', (chunk) => (output += chunk));
+    child.stderr.on('data', (chunk) => (output += chunk));
+    child.on('close', (code) => resolve({ status: code ?? 1, output: code ? `${output}✖ ${name} failed (exit ${code})\n` : output }));
+  });
+}
+
+/** `vitest run ARGS` with a JSON report; its counts, status and (when piped) output. */
+async function vitest(name, args, stdio) {
+  const report = path.join(root, 'node_modules', `.vitest-report-${name}.json`);
+  rmSync(report, { force: true });
+  const command = [pnpm, ['exec', 'vitest', 'run', ...args, '--reporter=default', '--reporter=json', `--outputFile.json=${report}`]];
+  let status;
+  let output = '';
+  if (stdio === 'inherit')
+    status = await new Promise((resolve) => spawn(...command, { cwd: root, stdio: 'inherit' }).on('close', (code) => resolve(code ?? 1)));
+  else ({ status, output } = await lane(`vitest ${args.join(' ')}`, ...command));
+  return { status, output, counts: suiteCounts(report, status) };
+}
+
+function runLighthouse() {
+  const audit = spawnSync(process.execPath, [path.join(root, 'scripts', 'lighthouse.mjs')], {
+    cwd: root,
+    stdio: ['ignore', 'pipe', 'inherit'],
+    encoding: 'utf8',
+  });
+  process.stdout.write(audit.stdout);
+  const summary = /lighthouse: (\d+) passed, (\d+) failed/.exec(audit.stdout);
+  const result = summary ? { passed: Number(summary[1]), failed: Number(summary[2]) } : { passed: 0, failed: 1 };
+  if (audit.status !== 0 && result.failed === 0) result.failed = 1;
+  return result;
+}
+
+/** The plain closing line CI reads: every lane's tests and Lighthouse's scores, each a check. */
+function finish(lanes, chosen, lighthouse = { passed: 0, failed: 0 }) {
+  for (const { counts } of lanes) for (const line of counts.problems) console.error(line);
+  const sum = (key) => lanes.reduce((total, l) => total + l.counts[key], 0);
+  const failed = sum('numFailedTests') + lighthouse.failed + lanes.filter((l) => l.status !== 0 && l.counts.numFailedTests === 0).length;
+  console.log(`tests: ${sum('numPassedTests') + lighthouse.passed} passed, ${failed} failed, ${sum('numPendingTests')} skipped`);
   if (failed) process.exit(1);
-  step('All checks passed.');
+  step(chosen ? 'The chosen tests passed.' : 'All checks passed.');
 }

@@ -7,7 +7,7 @@ import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
 import { root } from './lib/stack.mjs';
-import { startStack } from './lib/testing.mjs';
+import { startStack } from '../testing/services.mjs';
 
 const ARTICLE = '/nyheter/eu-miljoner-till-industrins-grona-omstallning';
 const PAGES = [

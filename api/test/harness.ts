@@ -4,7 +4,7 @@
  */
 import type { FastifyInstance } from 'fastify';
 import { freePort } from '../../scripts/lib/processes.mjs';
-export { startTestCms } from '../../scripts/lib/testing.mjs';
+export { startTestCms } from '../../testing/services.mjs';
 import { ContentCache } from '../src/content/content-cache.js';
 import { ContentGateway } from '../src/content/content-gateway.js';
 import { StrapiClient } from '../src/content/strapi-client.js';

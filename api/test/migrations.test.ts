@@ -3,7 +3,7 @@ import { drivers } from './drivers.js';
 
 describe.each(drivers)('migrations on $name', (driver) => {
   it('produce exactly the schema the entities describe, and re-running them changes nothing', async () => {
-    const { db, dispose } = await driver.open();
+    const { db, dispose } = await driver.open({ fresh: true });
     try {
       await db.migrate();
       expect(await db.schemaDrift()).toBe('');
@@ -15,7 +15,7 @@ describe.each(drivers)('migrations on $name', (driver) => {
   });
 
   it('report drift when the database lacks what the entities describe', async () => {
-    const { db, dispose } = await driver.open();
+    const { db, dispose } = await driver.open({ fresh: true });
     try {
       // No migrations applied: the drift must name the project table.
       expect(await db.schemaDrift()).toMatch(/create table "project"/);

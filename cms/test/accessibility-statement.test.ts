@@ -5,7 +5,7 @@
  * is complete, and a complete one publishes.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestCms } from '../../scripts/lib/testing.mjs';
+import { startTestCms } from '../../testing/services.mjs';
 
 let cms: Awaited<ReturnType<typeof startTestCms>>;
 let headers: Record<string, string>;

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cmsEngines, startTestCms } from '../../scripts/lib/testing.mjs';
+import { cmsEngines, startTestCms } from '../../testing/services.mjs';
 
 const SLUG = 'eu-miljoner-till-industrins-grona-omstallning';
 type Cms = Awaited<ReturnType<typeof startTestCms>>;
@@ -24,8 +24,9 @@ async function adminLogin(cms: Cms): Promise<string> {
 describe.each(cmsEngines)('Strapi on %s', (engine) => {
   let cms: Cms;
 
+  // The seed itself is under test here: a fresh database, not a copy of the run's seeded template.
   beforeAll(async () => {
-    cms = await startTestCms({ engine });
+    cms = await startTestCms({ engine, fresh: true });
   });
   afterAll(async () => {
     await cms?.stop();

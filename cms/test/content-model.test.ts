@@ -2,7 +2,7 @@ import { createHmac } from 'node:crypto';
 import { statSync } from 'node:fs';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cmsEngines, startTestCms } from '../../scripts/lib/testing.mjs';
+import { cmsEngines, startTestCms } from '../../testing/services.mjs';
 import {
   COURSE_CM,
   course,

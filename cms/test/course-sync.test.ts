@@ -10,8 +10,8 @@ import { promisify } from 'node:util';
 import Ajv from 'ajv';
 import addFormats from 'ajv-formats';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startSusaNavet } from '../../scripts/lib/susa-navet-server.mjs';
-import { startTestCms } from '../../scripts/lib/testing.mjs';
+import { startSusaNavet } from '../../testing/susa-navet-server.mjs';
+import { startTestCms } from '../../testing/services.mjs';
 
 // Strapi's JSON answers, checked field by field by the assertions.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any

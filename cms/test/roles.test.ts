@@ -4,7 +4,7 @@
  * library's settings, and the admin's favicon answers.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestCms } from '../../scripts/lib/testing.mjs';
+import { startTestCms } from '../../testing/services.mjs';
 
 let cms: Awaited<ReturnType<typeof startTestCms>>;
 beforeAll(async () => {

@@ -4,7 +4,7 @@
  * across a restart too; the take-down works the same way; only a Redaktör schedules.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestCms } from '../../scripts/lib/testing.mjs';
+import { startTestCms } from '../../testing/services.mjs';
 
 // Strapi's JSON answers, checked field by field by the assertions.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any

@@ -22,7 +22,9 @@ type Universe = 'participants' | 'companies';
 type Group = bigint[];
 
 const all = (n: number) => (1n << BigInt(n)) - 1n;
-const bit = (i: number) => 1n << BigInt(i);
+/** Single-bit masks, made once: the adversary tests membership millions of times. */
+const BITS = Array.from({ length: 128 }, (_, i) => 1n << BigInt(i));
+const bit = (i: number) => BITS[i]!;
 const MUNIS = dims.municipality.values;
 const regionMask = (region: string) => MUNIS.reduce((mask, code, i) => (municipalities[code]?.region === region ? mask | bit(i) : mask), 0n);
 /**
@@ -124,9 +126,41 @@ function membersOf(population: Population) {
 interface Bounds {
   universe: Universe;
   group: Group;
+  /** The universe's initial, then one character per dimension naming its mask: the group's key. */
+  key: string;
   lo: number;
   hi: number;
   why: string[];
+}
+
+/** A reason, or a way to make one: reasons are only spelled out when they narrow a bound. */
+type Why = string | (() => string);
+
+/** A group as people read it in a report: its masks in base 36. */
+const idOf = (universe: Universe, group: Group) => `${universe}:${group.map((mask) => mask.toString(36)).join(',')}`;
+
+/**
+ * Short keys for groups: each dimension's masks numbered as they are first seen, one character
+ * each (from U+0100, so that '*' can stand for "any mask" in a key). Keys are made hundreds of
+ * thousands of times per population; spelling out the masks made the attack ten times slower.
+ */
+class GroupKeys {
+  private readonly codes: Map<bigint, string>[] = [];
+  private code(d: number, mask: bigint): string {
+    const codes = (this.codes[d] ??= new Map());
+    let code = codes.get(mask);
+    if (code === undefined) codes.set(mask, (code = String.fromCharCode(0x100 + codes.size)));
+    return code;
+  }
+  of(universe: Universe, group: Group): string {
+    let key = universe[0]!;
+    for (let d = 0; d < group.length; d++) key += this.code(d, group[d]!);
+    return key;
+  }
+  /** `key` with dimension d's mask replaced. */
+  with(key: string, d: number, mask: bigint | '*'): string {
+    return key.slice(0, d + 1) + (mask === '*' ? '*' : this.code(d, mask)) + key.slice(d + 2);
+  }
 }
 
 /** Asks everything and returns the leaks found, each saying which replies gave it away. */
@@ -136,16 +170,18 @@ export function attack(population: Population, release: Release, threshold: numb
   const T = threshold;
   const D = MAX_DEVIATION;
   const bounds = new Map<string, Bounds>();
+  const keys = new GroupKeys();
   const problems: string[] = [];
-  const idOf = (universe: Universe, group: Group) => `${universe}:${group.map((mask) => mask.toString(36)).join(',')}`;
-  const narrow = (universe: Universe, group: Group, lo: number, hi: number, why: string) => {
-    const id = idOf(universe, group);
-    const known = bounds.get(id) ?? { universe, group, lo: 0, hi: Infinity, why: [] };
-    if (lo > known.lo || hi < known.hi) known.why.push(why);
+  const narrow = (universe: Universe, group: Group, lo: number, hi: number, why: Why, key = keys.of(universe, group)) => {
+    let known = bounds.get(key);
+    if (!known) {
+      known = { universe, group, key, lo: 0, hi: Infinity, why: [] };
+      bounds.set(key, known);
+    }
+    if (lo > known.lo || hi < known.hi) known.why.push(typeof why === 'string' ? why : why());
     known.lo = Math.max(known.lo, lo);
     known.hi = Math.min(known.hi, hi);
-    if (known.lo > known.hi) problems.push(`figures contradict the documented method for ${id}: ${known.why.join(' | ')}`);
-    bounds.set(id, known);
+    if (known.lo > known.hi) problems.push(`figures contradict the documented method for ${idOf(universe, group)}: ${known.why.join(' | ')}`);
   };
   // What the method documents: withheld means a true count from 0 to T + D (a window: anything);
   // published means above T, within D of the figure (2D for a window derived from two figures).
@@ -238,10 +274,11 @@ export function attack(population: Population, release: Release, threshold: numb
       read('companies', naming, need.companies, false, `${label} gaps[${need.area}]`);
     }
   }
-  solve(bounds, narrow);
+  solve(bounds, keys, narrow);
   for (const known of bounds.values()) {
+    if (known.lo !== known.hi) continue;
     const n = truth(known.universe, known.group);
-    if (n >= 1 && n <= T && known.lo === known.hi) problems.push(`${known.universe}: a group of ${n} is pinned down by ${known.why.slice(0, 4).join(' ; ')}`);
+    if (n >= 1 && n <= T) problems.push(`${known.universe}: a group of ${n} is pinned down by ${known.why.slice(0, 4).join(' ; ')}`);
   }
   return problems;
 }
@@ -250,26 +287,40 @@ export function attack(population: Population, release: Release, threshold: numb
  * Differences of nested groups: B is A narrowed in one dimension, so A minus B is A with the
  * values of B taken out there. Each round bounds the rest from A and B, and B from A and the rest.
  */
-function solve(bounds: Map<string, Bounds>, narrow: (universe: Universe, group: Group, lo: number, hi: number, why: string) => void): void {
+function solve(
+  bounds: Map<string, Bounds>,
+  keys: GroupKeys,
+  narrow: (universe: Universe, group: Group, lo: number, hi: number, why: Why, key?: string) => void,
+): void {
   for (let round = 0; round < 2; round++) {
     const known = [...bounds.values()];
     for (let d = 0; d < Math.max(SIZES.participants.length, SIZES.companies.length); d++) {
       const byRest = new Map<string, Bounds[]>();
       for (const b of known) {
         if (d >= b.group.length) continue;
-        const rest = `${b.universe}:${b.group.map((mask, i) => (i === d ? '*' : mask.toString(36))).join(',')}`;
-        byRest.set(rest, [...(byRest.get(rest) ?? []), b]);
+        const rest = keys.with(b.key, d, '*');
+        const siblings = byRest.get(rest);
+        if (siblings) siblings.push(b);
+        else byRest.set(rest, [b]);
       }
       for (const siblings of byRest.values()) {
         for (const a of siblings) {
           for (const b of siblings) {
             const [outer, inner] = [a.group[d]!, b.group[d]!];
             if (outer === inner || (outer & inner) !== inner || inner === 0n) continue;
-            const rest = [...a.group];
-            rest[d] = outer & ~inner;
-            narrow(a.universe, rest, Math.max(0, a.lo - b.hi), a.hi - b.lo, `(${a.why[0]}) − (${b.why[0]})`);
-            const r = bounds.get(`${a.universe}:${rest.map((mask) => mask.toString(36)).join(',')}`);
-            if (r) narrow(b.universe, b.group, Math.max(0, a.lo - r.hi), a.hi - r.lo, `(${a.why[0]}) − rest`);
+            const restMask = outer & ~inner;
+            const restKey = keys.with(a.key, d, restMask);
+            // Only a bound that would narrow is handed on: most pairs teach nothing new, and
+            // making their groups and reasons anyway was most of the attack's time.
+            let r = bounds.get(restKey);
+            const [lo, hi] = [Math.max(0, a.lo - b.hi), a.hi - b.lo];
+            if (!r || lo > r.lo || hi < r.hi) {
+              const rest = r?.group ?? a.group.map((mask, i) => (i === d ? restMask : mask));
+              narrow(a.universe, rest, lo, hi, () => `(${a.why[0]}) − (${b.why[0]})`, restKey);
+              r = bounds.get(restKey)!;
+            }
+            const [bLo, bHi] = [Math.max(0, a.lo - r.hi), a.hi - r.lo];
+            if (bLo > b.lo || bHi < b.hi) narrow(b.universe, b.group, bLo, bHi, () => `(${a.why[0]}) − rest`, b.key);
           }
         }
       }

@@ -1,6 +1,6 @@
 /** The URL schemes the site links to in rich text, whatever the CMS stored. */
 import { describe, expect, it } from 'vitest';
-import { safeHref } from '../site/src/lib/safe-url.js';
+import { safeHref } from '../src/lib/safe-url.js';
 
 describe('safeHref', () => {
   it.each([

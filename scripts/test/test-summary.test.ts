@@ -8,8 +8,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { root } from '../scripts/lib/stack.mjs';
-import { suiteCounts } from '../scripts/lib/test-summary.mjs';
+import { root } from '../lib/stack.mjs';
+import { suiteCounts } from '../lib/test-summary.mjs';
 
 const run = promisify(execFile);
 
