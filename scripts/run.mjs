@@ -237,7 +237,8 @@ async function test() {
       const suite = await vitest('checks', ['--project', 'unit', '--project', 'adversary'], 'pipe');
       return { ...suite, status: lint.status || typecheck.status || suite.status, output: lint.output + typecheck.output + suite.output };
     })();
-    const services = await vitest('services', ['--project', 'api', '--project', 'cms', '--project', 'e2e'], 'inherit');
+    // Two test files at a time: most of this lane waits on services and on the clock (scheduled publishing).
+    const services = await vitest('services', ['--project', 'api', '--project', 'cms', '--project', 'e2e', '--maxWorkers=2'], 'inherit');
     const done = await checks;
     step('Lint, typecheck, unit and adversary (run beside the above):');
     process.stdout.write(done.output);
