@@ -5,25 +5,12 @@
  * one visitor cannot send many; the API's CMS token creates feedback and nothing else; and after
  * the project's end the form says whom to write to instead.
  */
-import { createRequire } from 'node:module';
-import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { axeViolations } from './browser.js';
 import { useSiteSession } from './site-session.js';
 
 const session = useSiteSession();
-const axeSource = (createRequire(import.meta.url)('axe-core') as { source: string }).source;
 const FEEDBACK = '/content-manager/collection-types/api::feedback-message.feedback-message';
-
-async function axeViolations(page: Page) {
-  await page.addScriptTag({ content: axeSource });
-  const result = await page.evaluate(async () => {
-    const axe = (
-      window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }
-    ).axe;
-    return axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
-  });
-  return result.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
-}
 
 async function adminHeaders(email: string) {
   const { cmsUrl, cmsEnv } = session.stack;

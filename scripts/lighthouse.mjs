@@ -7,6 +7,7 @@ import path from 'node:path';
 import { launch } from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { root } from './lib/stack.mjs';
+import { CHROMIUM_FLAGS, CHROMIUM_PATH } from '../testing/chromium.mjs';
 import { startStack } from '../testing/services.mjs';
 
 const PAGES = [
@@ -82,17 +83,8 @@ async function waitForQuietMachine() {
 
 const stack = await startStack();
 const chrome = await launch({
-  chromePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  chromeFlags: [
-    '--headless',
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-  ],
+  chromePath: CHROMIUM_PATH,
+  chromeFlags: CHROMIUM_FLAGS,
 });
 const rows = [];
 let failures = 0;

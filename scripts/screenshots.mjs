@@ -7,6 +7,7 @@ import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
 import { root } from './lib/stack.mjs';
+import { CHROMIUM_FLAGS, CHROMIUM_PATH } from '../testing/chromium.mjs';
 import { startStack } from '../testing/services.mjs';
 
 const ARTICLE = '/nyheter/eu-miljoner-till-industrins-grona-omstallning';
@@ -51,17 +52,8 @@ async function shoot(name, url) {
 
 try {
   browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
+    executablePath: CHROMIUM_PATH,
+    args: CHROMIUM_FLAGS,
   });
   await mkdir(out, { recursive: true });
   for (const [name, pathname] of PAGES) await shoot(name, `${stack.siteUrl}${pathname}`);

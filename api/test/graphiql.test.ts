@@ -1,10 +1,11 @@
 import { mkdtemp } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { type Browser, type Page, chromium } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../src/db/orm.js';
 import { prefersHtml } from '../src/http/graphiql.js';
+import { launchChromium } from '../../testing/chromium.mjs';
 import { type RunningApi, createTestKeys, drivers, startTestApi } from './harness.js';
 
 const PROJECT_NAME = 'SPIK – Strategiskt Partnerskap för Industrins Kompetens';
@@ -13,22 +14,6 @@ const CONTENT_TYPES: Record<string, string> = { js: 'text/javascript', css: 'tex
 /** Every src= and href= in the page, as written. */
 function references(html: string): string[] {
   return [...html.matchAll(/\s(?:src|href)="([^"]*)"/g)].map((match) => match[1]!);
-}
-
-function launchChromium(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
 }
 
 /**

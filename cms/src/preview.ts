@@ -1,4 +1,5 @@
 import { createHmac } from 'node:crypto';
+import { COURSE_UID } from '@spik/shared';
 
 /**
  * Preview links from the Content Manager to the site's /forhandsvisning route. The link is
@@ -7,7 +8,7 @@ import { createHmac } from 'node:crypto';
  */
 export const PREVIEW_TYPES: Record<string, 'news' | 'course'> = {
   'api::news-item.news-item': 'news',
-  'api::course.course': 'course',
+  [COURSE_UID]: 'course',
 };
 export const PREVIEW_LIFETIME_SECONDS = 60 * 60;
 

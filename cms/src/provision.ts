@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { SYNC_ONLY_FIELDS } from './course-sync/context';
-import { WEBHOOK_SECRET_HEADER } from '@spik/shared';
+import { WEBHOOK_SECRET_HEADER, COURSE_UID as COURSE } from '@spik/shared';
 
 /** Everything the bootstrap ensures on every start (idempotently), apart from the seed content. */
 
@@ -31,7 +31,6 @@ export async function ensureLocales(strapi: Core.Strapi) {
 // every start, so changes made to these two roles in the admin panel do not survive a restart.
 
 const NEWS = 'api::news-item.news-item';
-const COURSE = 'api::course.course';
 const ORGANISATION = 'api::organisation-profile.organisation-profile';
 const CONTACT = 'api::contact-person.contact-person';
 const SINGLE_TYPES = [

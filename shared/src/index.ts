@@ -8,3 +8,4 @@ export * from './feedback.js';
 export * from './project-period.js';
 export * from './cms-webhook.js';
 export * from './organisations.js';
+export * from './site-visitor.js';

@@ -7,6 +7,7 @@ import { type ContactPerson, type OrganisationProfile, type StrapiContact, type 
 import { ContentUnavailableError, type StrapiClient } from './strapi-client.js';
 import { searchCourses } from './course-search.js';
 import type { ContentTag } from '@spik/shared';
+import type { CourseFilter } from './course-filter.js';
 
 interface StrapiList<T> {
   data: T[];
@@ -21,16 +22,6 @@ export interface NewsFilter {
   category?: string | null;
   organisationId?: string | null;
   tag?: string | null;
-}
-export interface CourseFilter {
-  region?: string | null;
-  theme?: string | null;
-  mode?: string | null;
-  /** Only courses starting on or after this date. */
-  startsFrom?: string | null;
-  /** Only courses starting on or before this date. */
-  startsUntil?: string | null;
-  search?: string | null;
 }
 
 const logoPopulate = { populate: { file: { fields: FILE_FIELDS } } };

@@ -1,32 +1,13 @@
 import { type EnumValue, enumOfKeys } from '../graphql/enum-type.js';
-import { Arg, Args, Ctx, Field, FieldResolver, InputType, ObjectType, Query, Resolver, Root } from 'type-graphql';
-import { LocalDateResolver } from 'graphql-scalars';
+import { Arg, Args, Ctx, Field, FieldResolver, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import type { ApiContext } from '../graphql/context.js';
 import { pageRequest, toConnection, pageArgs } from '../graphql/connection.js';
 import { SuppressibleCount } from '../disclosure/figure.types.js';
-import { Region, Theme } from '../project-data/enums.js';
-import { Course, CourseConnection, CourseMode } from './course.js';
+import { Course, CourseConnection } from './course.js';
+import { CourseFilter } from './course-filter.js';
 import { fromCms } from './from-cms.js';
 import { PreviewLinkArgs, verifyPreview } from './preview.js';
 import { cachedUntil } from '../graphql/cache-policy.js';
-
-@InputType({ description: 'Narrows the course list; fields combine with AND.' })
-export class CourseFilter {
-  @Field(() => Region, { nullable: true, description: 'County of the course location.' }) region?: Region | null;
-
-  @Field(() => Theme, { nullable: true, description: 'Courses serving this theme.' }) theme?: Theme | null;
-
-  @Field(() => CourseMode, { nullable: true, description: 'Campus, distance or mixed.' }) mode?: CourseMode | null;
-
-  @Field(() => LocalDateResolver, { nullable: true, description: 'Only courses starting on or after this day (the site passes today).' })
-  startsFrom?: string | null;
-
-  @Field(() => LocalDateResolver, { nullable: true, description: 'Only courses starting on or before this day (with startsFrom: a start month).' })
-  startsUntil?: string | null;
-
-  @Field(() => String, { nullable: true, description: 'Free text, matched case-insensitively against title, provider and municipality code.' })
-  search?: string | null;
-}
 
 @ObjectType({ description: 'The SPIK activity that a course tip is linked to.' })
 export class SpikActivity {

@@ -8,6 +8,7 @@ import { isIP } from 'node:net';
 import type { FastifyRequest } from 'fastify';
 import type { Redis } from 'ioredis';
 import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible';
+import { VISITOR_HEADER } from '@spik/shared';
 
 export const FEEDBACK_RATE = {
   /** One visitor: a handful an hour is plenty for a person, and little for a script. */
@@ -15,8 +16,6 @@ export const FEEDBACK_RATE = {
   /** Everyone together: a script that rotates its addresses cannot fill the CMS. */
   everyone: { points: 200, seconds: 3600 },
 } as const;
-
-export const VISITOR_HEADER = 'x-spik-visitor';
 
 /** IPv6 visitors are counted by their /64: one connection usually holds a whole /64. */
 function bucketOfAddress(address: string): string {

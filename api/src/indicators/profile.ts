@@ -7,7 +7,6 @@ import { type Dimension, dims } from './dimensions.js';
  * …) is summed from those few hundred cells afterwards instead of row by row.
  */
 const PARTS = [dims.gender, dims.ageBand, dims.esfAgeGroup, dims.education, dims.region] as const;
-export type ProfilePart = (typeof PARTS)[number]['name'];
 
 export const PROFILE_CODES = PARTS.reduce((product, dimension) => product * dimension.values.length, 1);
 

@@ -10,14 +10,13 @@ import { type CourseFromSusa, toCourse } from './mapping';
 import { type Evaluated, implausible, planSync, type StoredCourse, type SyncPlan } from './plan';
 import { SusaClient, SusaUnavailableError } from './susa-client';
 import type { EducationEvent, EducationInfo, EducationProvider, Wrapped } from './susa-types';
-import { formatDate, PROJECT_PERIOD, projectHasEnded } from '@spik/shared';
+import { formatDate, PROJECT_PERIOD, projectHasEnded, COURSE_UID as COURSE } from '@spik/shared';
 import { claim } from '../scheduling/claim';
 import { type SyncReport, recordRun, lastSuccess } from './status';
 
 /** A run that has not finished after this has died; the next one may take over. */
 const CLAIM_MS = 15 * 60_000;
 
-const COURSE = 'api::course.course';
 const locale = DEFAULT_LOCALE;
 
 export interface SyncOptions {

@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { componentLabels, contentTypeLabels, type FieldText } from './labels';
+import { COURSE_UID } from '@spik/shared';
 
 type Metadata = { edit?: Record<string, unknown>; list?: Record<string, unknown> };
 type Configuration = { metadatas?: Record<string, Metadata>; layouts?: { list?: string[] } & Record<string, unknown> } & Record<string, unknown>;
@@ -61,7 +62,7 @@ async function apply(service: ConfigService, labels: Record<string, Record<strin
  */
 const LIST_VIEWS: Record<string, string[]> = {
   'api::news-item.news-item': ['title', 'category', 'publishAt', 'unpublishAt'],
-  'api::course.course': ['title', 'source', 'publishAt', 'unpublishAt'],
+  [COURSE_UID]: ['title', 'source', 'publishAt', 'unpublishAt'],
 };
 const LIST_VIEWS_VERSION = 5;
 

@@ -1,3 +1,4 @@
+import { COURSE_UID } from '@spik/shared';
 /**
  * Swedish labels and help texts for the Content Manager's edit and list views. Strapi keeps
  * these in its own configuration (core store), not in schema.json; the bootstrap writes them in
@@ -59,7 +60,7 @@ export const contentTypeLabels: Record<string, Record<string, FieldText>> = {
       description: 'Fyll i om nyheten sammanfattar en annan artikel, t.ex. "Sammanfattning av Techtanks nyhet, originalets lästid 8 min".',
     },
   },
-  'api::course.course': {
+  [COURSE_UID]: {
     title: { label: 'Kursnamn' },
     slug,
     provider: { label: 'Utbildningsanordnare', description: 'Skolan eller anordnaren som ger kursen.' },

@@ -5,8 +5,9 @@
  */
 import type { Core } from '@strapi/strapi';
 import { claim } from './claim';
+import { COURSE_UID } from '@spik/shared';
 
-export const SCHEDULED_TYPES = ['api::news-item.news-item', 'api::course.course'] as const;
+export const SCHEDULED_TYPES = ['api::news-item.news-item', COURSE_UID] as const;
 const CLAIM_MS = 60_000;
 
 /** Documents whose publication failed (a rule refused it) are not retried every few seconds by this process. */

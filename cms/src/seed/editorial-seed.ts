@@ -19,9 +19,9 @@ import {
 } from './editorial';
 import { uploadSeedImage, type UploadedFile } from './upload';
 import { pressRelease } from './press-release';
+import { COURSE_UID as COURSE } from '@spik/shared';
 
 const NEWS = 'api::news-item.news-item';
-const COURSE = 'api::course.course';
 const ORGANISATION = 'api::organisation-profile.organisation-profile';
 const CONTACT = 'api::contact-person.contact-person';
 const ABOUT = 'api::about-page.about-page';

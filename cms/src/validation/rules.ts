@@ -1,4 +1,4 @@
-import { editorialProblems, phoneE164, phoneMessage, type RuleProblem } from '@spik/shared';
+import { editorialProblems, phoneE164, phoneMessage, type RuleProblem, COURSE_UID } from '@spik/shared';
 import { ValidationError } from './errors';
 
 /**
@@ -20,7 +20,7 @@ export function checkEditorialRules(uid: string, values: Record<string, unknown>
 
 /** Cross-field rules for a course; `data` is the stored entry merged with the incoming change. */
 export function validateCourse(data: Record<string, unknown>): void {
-  checkEditorialRules('api::course.course', data);
+  checkEditorialRules(COURSE_UID, data);
 }
 
 /** A phone number as E.164, or a refusal in Swedish. */

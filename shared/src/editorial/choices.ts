@@ -21,8 +21,3 @@ export const choiceLabels: Record<string, Record<string, string>> = {
   reviewStatus: { klar: 'Klar för granskning', atersand: 'Skickad tillbaka' },
   ...accessibilityChoiceLabels,
 };
-
-/** The Swedish label for `value` of attribute `field`, or the value itself if none is known. */
-export function choiceLabel(field: string, value: string): string {
-  return choiceLabels[field]?.[value] ?? value;
-}

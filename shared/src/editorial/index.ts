@@ -3,3 +3,4 @@ export * from '../municipalities.js';
 export * from './choices.js';
 export * from './rules.js';
 export * from './accessibility.js';
+export * from './content-types.js';

@@ -5,6 +5,7 @@
  * (docs/decisions/0028-editorial-rules-in-the-edit-view.md).
  */
 import { countyNames, municipalityByCode, type County } from '../municipalities.js';
+import { COURSE_UID } from './content-types.js';
 
 /** What is wrong, and where: `path` is the field's path in the entry (`['cover', 'alt']`). */
 export type RuleProblem = { readonly path: readonly (string | number)[]; readonly message: string };
@@ -126,7 +127,7 @@ export function contactProblems(values: Values): RuleProblem[] {
 
 /** The rules of each content type editors write, by Strapi's uid. */
 const RULES_BY_TYPE: Record<string, (values: Values) => RuleProblem[]> = {
-  'api::course.course': courseProblems,
+  [COURSE_UID]: courseProblems,
   'api::news-item.news-item': newsItemProblems,
   'api::organisation-profile.organisation-profile': organisationProblems,
   'api::contact-person.contact-person': contactProblems,

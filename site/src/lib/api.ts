@@ -3,7 +3,7 @@
  * Operations and their types come from @spik/shared, so the API can recognise them.
  */
 import type { AstroGlobal } from 'astro';
-import { documentIdOf, type TypedDocumentString } from '@spik/shared';
+import { documentIdOf, type TypedDocumentString, VISITOR_HEADER } from '@spik/shared';
 
 export {
   AboutPageDocument,
@@ -59,7 +59,7 @@ export async function query<TResult, TVariables>(
   try {
     response = await fetch(`${API_URL}/graphql`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', accept: 'application/json', ...(visitor && { 'x-spik-visitor': visitor }) },
+      headers: { 'content-type': 'application/json', accept: 'application/json', ...(visitor && { [VISITOR_HEADER]: visitor }) },
       // Only the trusted document's id: the API holds the text (docs/decisions/0019-query-limits.md).
       body: JSON.stringify({ documentId: documentIdOf(document), variables }),
       signal: AbortSignal.timeout(TIMEOUT_MS),

@@ -26,6 +26,9 @@ export interface RejectedChoice {
 /** The filter parameters with the name a visitor sees for each. */
 export const FIELD_NAMES = { region: 'Region', tema: 'Tema', form: 'Studieform', start: 'Startmånad', sok: 'Sök' } as const;
 
+/** The longest value the site accepts for each filter parameter (the request guard cuts the rest). */
+export const FIELD_MAX_LENGTHS: Record<keyof typeof FIELD_NAMES, number> = { region: 20, tema: 60, form: 20, start: 7, sok: 100 };
+
 export const monthName = (month: string) => formatDate(`${month}-01`).replace(/^1 /, '');
 
 /** `offeredMonths` are the start months of upcoming courses; a month outside them cannot match. */

@@ -6,13 +6,14 @@
  * caches, and no page is reachable under two addresses that each call themselves canonical.
  */
 import { defineMiddleware } from 'astro:middleware';
+import { FIELD_MAX_LENGTHS } from '../lib/course-choices';
 
 /** Per page (path without trailing slash): its parameters and the longest value each may have. */
 const KNOWN_PARAMS: Record<string, Record<string, number>> = {
   '/nyheter': { kategori: 60, sida: 4 },
-  '/kurser': { region: 20, tema: 60, form: 20, start: 7, sok: 100, sida: 4 },
-  '/kurser/kalender.ics': { region: 20, tema: 60, form: 20, start: 7, sok: 100 },
-  '/kurser/nya.xml': { region: 20, tema: 60, form: 20, start: 7, sok: 100 },
+  '/kurser': { ...FIELD_MAX_LENGTHS, sida: 4 },
+  '/kurser/kalender.ics': FIELD_MAX_LENGTHS,
+  '/kurser/nya.xml': FIELD_MAX_LENGTHS,
   '/forhandsvisning': { type: 10, documentId: 40, locale: 10, expires: 16, signature: 128 },
 };
 

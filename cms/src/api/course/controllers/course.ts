@@ -1,3 +1,4 @@
 import { factories } from '@strapi/strapi';
+import { COURSE_UID } from '@spik/shared';
 
-export default factories.createCoreController('api::course.course');
+export default factories.createCoreController(COURSE_UID);

@@ -1,3 +1,4 @@
 import { factories } from '@strapi/strapi';
+import { COURSE_UID } from '@spik/shared';
 
-export default factories.createCoreRouter('api::course.course');
+export default factories.createCoreRouter(COURSE_UID);

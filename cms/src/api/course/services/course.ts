@@ -1,3 +1,4 @@
 import { factories } from '@strapi/strapi';
+import { COURSE_UID } from '@spik/shared';
 
-export default factories.createCoreService('api::course.course');
+export default factories.createCoreService(COURSE_UID);
