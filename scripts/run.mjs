@@ -228,6 +228,9 @@ async function test() {
   const args = process.argv.slice(3);
   // One run name for both lanes, so they share the templates of testing/templates.mjs.
   process.env.SPIK_TEST_RUN ??= `${Date.now().toString(36)}-${process.pid}`;
+  // Node keeps the code it compiled for the next process: each test starts Strapi, the API, the
+  // site and a vitest worker anew, and Strapi is ready in about 3.1 s instead of 3.5 s with it.
+  process.env.NODE_COMPILE_CACHE ??= path.join(root, 'node_modules', '.cache', 'node-compile');
   try {
     if (args.length) return finish([await vitest('chosen', args, 'inherit')], true);
     step('Lint, typecheck, unit and adversary beside the API, CMS and end-to-end layers…');

@@ -4,9 +4,10 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DataVersion } from '../src/db/data-version.js';
-import { type Database, openDatabase } from '../src/db/orm.js';
+import type { Database } from '../src/db/orm.js';
 import { generateDemoData } from '../src/project-data/demo-data.js';
 import { type RunningApi, startTestApi, startTestCms } from './harness.js';
+import { openTestDatabase } from './drivers.js';
 
 const SECRET = 'test-webhook-secret';
 let cms: Awaited<ReturnType<typeof startTestCms>>;
@@ -16,7 +17,7 @@ const statements: string[] = [];
 
 beforeAll(async () => {
   cms = await startTestCms();
-  db = await openDatabase({ pgliteDir: 'memory://', onQuery: (sql) => statements.push(sql) });
+  db = await openTestDatabase({ onQuery: (sql) => statements.push(sql) });
   api = await startTestApi(db, cms, new DataVersion(), { today: () => '2026-11-26' }, { webhookSecret: SECRET, contentFreshMs: 60_000 });
   await generateDemoData(db.em.fork(), { companies: 40, participants: 400, until: '2026-11-26', seed: 'content' });
 });

@@ -13,7 +13,8 @@ import { type Database, openDatabase } from '../src/db/orm.js';
 
 export interface DriverUnderTest {
   name: 'pglite' | 'postgresql';
-  open(options?: { fresh?: boolean }): Promise<{ db: Database; dispose(): Promise<void>; url?: string }>;
+  /** `onQuery` sees every SQL statement (tests count them to prove relations are batched). */
+  open(options?: { fresh?: boolean; onQuery?: (sql: string) => void }): Promise<{ db: Database; dispose(): Promise<void>; url?: string }>;
 }
 
 /** A migrated PGlite cluster folder, made once per run. */
@@ -40,33 +41,33 @@ const postgresTemplate = (server: string) =>
 export const drivers: DriverUnderTest[] = [
   {
     name: 'pglite',
-    async open({ fresh = false } = {}) {
+    async open({ fresh = false, onQuery } = {}) {
       if (fresh) {
-        const db = await openDatabase({ pgliteDir: 'memory://' });
+        const db = await openDatabase({ pgliteDir: 'memory://', onQuery });
         return { db, dispose: () => db.close() };
       }
       const dir = await mkdtemp(path.join(os.tmpdir(), 'spik-api-test-'));
       await cp((await pgliteTemplate()).folder, path.join(dir, 'pglite'), { recursive: true });
-      const db = await openDatabase({ pgliteDir: path.join(dir, 'pglite') });
-      return {
-        db,
-        async dispose() {
-          await db.close();
-          await rm(dir, { recursive: true, force: true });
-        },
+      const db = await openDatabase({ pgliteDir: path.join(dir, 'pglite'), onQuery });
+      // Closing the database also removes its copy, so a test may simply close it.
+      const close = db.close.bind(db);
+      db.close = async () => {
+        await close();
+        await rm(dir, { recursive: true, force: true });
       };
+      return { db, dispose: () => db.close() };
     },
   },
   ...(process.env.DATABASE_URL
     ? [
         {
           name: 'postgresql' as const,
-          async open({ fresh = false } = {}) {
+          async open({ fresh = false, onQuery }: { fresh?: boolean; onQuery?: (sql: string) => void } = {}) {
             const server = process.env.DATABASE_URL!;
             const temp = fresh
               ? await createTemporaryDatabase(server, 'spik_api_test')
               : await copyDatabase(server, (await postgresTemplate(server)).name, 'spik_api_test');
-            const db = await openDatabase({ databaseUrl: temp.url });
+            const db = await openDatabase({ databaseUrl: temp.url, onQuery });
             return {
               db,
               url: temp.url,
@@ -80,3 +81,6 @@ export const drivers: DriverUnderTest[] = [
       ]
     : []),
 ];
+
+/** A PGlite database for a test that needs just one: a copy of the run's migrated template, removed when closed. */
+export const openTestDatabase = async (options: { onQuery?: (sql: string) => void } = {}): Promise<Database> => (await drivers[0]!.open(options)).db;

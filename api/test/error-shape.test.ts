@@ -5,15 +5,16 @@
  * HTTP against the running server, as a partner's client would.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Database, openDatabase } from '../src/db/orm.js';
+import type { Database } from '../src/db/orm.js';
 import { createTestKeys, type RunningApi, startTestApi } from './harness.js';
+import { openTestDatabase } from './drivers.js';
 
 let db: Database;
 let api: RunningApi;
 let keys: { partner: string; staff: string };
 
 beforeAll(async () => {
-  db = await openDatabase({ pgliteDir: 'memory://' });
+  db = await openTestDatabase();
   api = await startTestApi(db, undefined, undefined, undefined, { webhookSecret: 'a-secret', trustProxy: ['127.0.0.1'] });
   keys = await createTestKeys(db);
 });

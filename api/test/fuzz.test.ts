@@ -7,16 +7,17 @@
 import fc from 'fast-check';
 import { serverAudits } from 'graphql-http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Database, openDatabase } from '../src/db/orm.js';
+import type { Database } from '../src/db/orm.js';
 import { generateDemoData } from '../src/project-data/demo-data.js';
 import { createTestKeys, type RunningApi, startTestApi } from './harness.js';
+import { openTestDatabase } from './drivers.js';
 
 let db: Database;
 let api: RunningApi;
 let partnerKey: string;
 
 beforeAll(async () => {
-  db = await openDatabase({ pgliteDir: 'memory://' });
+  db = await openTestDatabase();
   // The CMS address answers nothing, so content fields fail fast; the fuzz is about the API itself.
   api = await startTestApi(db, undefined, undefined, undefined, { rateLimitExempt: ['127.0.0.1', '::1', '::ffff:127.0.0.1'] });
   await generateDemoData(db.em.fork(), { companies: 30, participants: 300, until: '2026-11-26', seed: 'fuzz' });

@@ -9,14 +9,15 @@ import { documentIdOf, ResultsPageDocument } from '@spik/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { QUERY_LIMITS } from '../src/guard/query-limits.js';
 import { RATE_LIMITS } from '../src/guard/rate-limit.js';
-import { type Database, openDatabase } from '../src/db/orm.js';
+import type { Database } from '../src/db/orm.js';
 import { createTestKeys, type RunningApi, startTestApi } from './harness.js';
+import { openTestDatabase } from './drivers.js';
 
 let db: Database;
 let api: RunningApi;
 
 beforeAll(async () => {
-  db = await openDatabase({ pgliteDir: 'memory://' });
+  db = await openTestDatabase();
   // Loopback is exempt from the rate limit here (as the site's server is in production), so these
   // tests measure the query limits alone; the rate limit has its own API below.
   api = await startTestApi(db, undefined, undefined, undefined, { rateLimitExempt: ['127.0.0.1', '::1', '::ffff:127.0.0.1'] });
@@ -107,7 +108,7 @@ describe('execution timeout', () => {
     // A CMS that accepts connections and never answers: the one fault we cannot cause in Strapi.
     hanging = createHttpServer(() => undefined).listen(0, '127.0.0.1');
     await new Promise((resolve) => hanging.once('listening', resolve));
-    slowDb = await openDatabase({ pgliteDir: 'memory://' });
+    slowDb = await openTestDatabase();
     slowApi = await startTestApi(slowDb, { url: `http://127.0.0.1:${(hanging.address() as AddressInfo).port}`, token: 'x' }, undefined, undefined, {
       executionTimeoutMs: 400,
     });
@@ -135,7 +136,7 @@ describe('rate limits', () => {
   let limitedDb: Database;
   let partnerKey: string;
   beforeAll(async () => {
-    limitedDb = await openDatabase({ pgliteDir: 'memory://' });
+    limitedDb = await openTestDatabase();
     limitedApi = await startTestApi(limitedDb);
     partnerKey = (await createTestKeys(limitedDb)).partner;
   });

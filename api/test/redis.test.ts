@@ -6,8 +6,9 @@ import { createHmac, randomUUID } from 'node:crypto';
 import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { RATE_LIMITS } from '../src/guard/rate-limit.js';
-import { type Database, openDatabase } from '../src/db/orm.js';
+import type { Database } from '../src/db/orm.js';
 import { type RunningApi, startTestApi, startTestCms } from './harness.js';
+import { openTestDatabase } from './drivers.js';
 
 const REDIS_URL = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
 const SECRET = 'shared-purge-secret';
@@ -22,7 +23,7 @@ let b: RunningApi;
 async function instance(): Promise<RunningApi> {
   const redis = new Redis(REDIS_URL, { maxRetriesPerRequest: 1 });
   redises.push(redis);
-  const db = await openDatabase({ pgliteDir: 'memory://' });
+  const db = await openTestDatabase();
   databases.push(db);
   return startTestApi(db, cms, undefined, undefined, { redis, redisNamespace: namespace, webhookSecret: SECRET, contentFreshMs: 600_000 });
 }

@@ -10,10 +10,11 @@ import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { KEY_FAILURES_PER_MINUTE } from '../src/auth/http-auth.js';
 import { trustedProxies } from '../src/config.js';
-import { type Database, openDatabase } from '../src/db/orm.js';
+import type { Database } from '../src/db/orm.js';
 import { QUERY_LIMITS } from '../src/guard/query-limits.js';
 import { RATE_LIMITS } from '../src/guard/rate-limit.js';
 import { createTestKeys, type RunningApi, startTestApi } from './harness.js';
+import { openTestDatabase } from './drivers.js';
 import { luhnCheckDigit } from '../src/project-data/org-number.js';
 
 const withCheckDigit = (nineDigits: string) => `${nineDigits}${luhnCheckDigit(nineDigits)}`;
@@ -37,7 +38,7 @@ beforeAll(async () => {
     response.writeHead(200, { 'content-type': file.type }).end(file.body);
   });
   await new Promise<void>((resolve) => fakeCms.listen(0, '127.0.0.1', resolve));
-  db = await openDatabase({ pgliteDir: 'memory://' });
+  db = await openTestDatabase();
   api = await startTestApi(db, { url: `http://127.0.0.1:${(fakeCms.address() as AddressInfo).port}`, token: '' }, undefined, undefined, {
     trustProxy: ['127.0.0.1'],
   });

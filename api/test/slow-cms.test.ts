@@ -6,8 +6,9 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Database, openDatabase } from '../src/db/orm.js';
+import type { Database } from '../src/db/orm.js';
 import { type RunningApi, startTestApi, startTestCms } from './harness.js';
+import { openTestDatabase } from './drivers.js';
 
 const CMS_TIMEOUT_MS = 400;
 const FRESH_MS = 300;
@@ -33,7 +34,7 @@ beforeAll(async () => {
     }, delayMs);
   }).listen(0, '127.0.0.1');
   await new Promise((resolve) => proxy.once('listening', resolve));
-  db = await openDatabase({ pgliteDir: 'memory://' });
+  db = await openTestDatabase();
   api = await startTestApi(db, { url: `http://127.0.0.1:${(proxy.address() as AddressInfo).port}`, token: cms.token }, undefined, undefined, {
     cmsTimeoutMs: CMS_TIMEOUT_MS,
     contentFreshMs: FRESH_MS,
