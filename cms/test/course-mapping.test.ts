@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { slugify, themesOf, toCourse } from '../src/course-sync/mapping';
+import { isoInstant, plainText, slugify, themesOf, toCourse } from '../src/course-sync/mapping';
 import { implausible, planSync, type StoredCourse } from '../src/course-sync/plan';
 
 const here = __dirname;
@@ -93,5 +93,37 @@ describe('a sync plan', () => {
     expect(planSync([], [expired, stored('live')], { full: false, now: NOW }).takeDown.map((item) => [item.stored.susaEventId, item.status])).toEqual([
       ['old', 'utgangen'],
     ]);
+  });
+});
+
+describe('Susa-navet as Skolverket writes it', () => {
+  it('reads a time without an offset as Swedish time, on a server in any time zone', () => {
+    const serverZone = process.env.TZ;
+    try {
+      for (const zone of ['UTC', 'America/New_York', 'Asia/Tokyo']) {
+        process.env.TZ = zone;
+        expect(isoInstant('2025-04-24T11:39:21')).toBe('2025-04-24T09:39:21.000Z'); // summer time, UTC+2
+        expect(isoInstant('2025-01-15T08:00:00')).toBe('2025-01-15T07:00:00.000Z'); // winter time, UTC+1
+      }
+    } finally {
+      if (serverZone === undefined) delete process.env.TZ;
+      else process.env.TZ = serverZone;
+    }
+  });
+
+  it('keeps a time that names its offset, and refuses what is no time', () => {
+    expect(isoInstant('2025-04-24T11:39:21Z')).toBe('2025-04-24T11:39:21.000Z');
+    expect(isoInstant('2025-04-24T11:39:21+01:00')).toBe('2025-04-24T10:39:21.000Z');
+    expect(isoInstant('2025-02-30T10:00:00')).toBeNull();
+    expect(isoInstant('inte ett datum')).toBeNull();
+    expect(isoInstant(undefined)).toBeNull();
+  });
+
+  it('shows the letters and quotes a text escapes, and never turns escaped text into a tag', () => {
+    expect(plainText('Kurs i &quot;hållbar&quot; produktion f&ouml;r oper&#228;t&#x00F6;rer')).toBe('Kurs i "hållbar" produktion för operätörer');
+    expect(plainText('Sm&aring; f&ouml;retag &amp; stora')).toBe('Små företag & stora');
+    expect(plainText('Skriv &amp;lt;b&amp;gt; för fetstil')).toBe('Skriv &lt;b&gt; för fetstil');
+    expect(plainText('&lt;script&gt;larm()&lt;/script&gt;')).toBe('<script>larm()</script>');
+    expect(plainText('<p>Första&nbsp;stycket</p><p>Andra <b>stycket</b></p>')).toBe('Första stycket\nAndra stycket');
   });
 });

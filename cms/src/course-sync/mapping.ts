@@ -7,6 +7,8 @@
 import type { CourseFields, Theme } from '../api/course/course-fields';
 import { municipalityByCode } from '@spik/shared';
 import type { EducationEvent, EducationInfo, EducationProvider, LangString, LangUrl } from './susa-types';
+import { decodeHTML } from 'entities';
+import { DateTime } from 'luxon';
 
 /** ISCED-F 2013 fields (detailed, or narrow where the whole field fits) that match a SPIK theme. */
 export const THEME_OF_SUBJECT: Record<string, Theme> = {
@@ -50,15 +52,15 @@ const firstHttps = (...urls: (LangUrl | undefined)[]) =>
     .map((node) => node.value?.trim() ?? '')
     .find((value) => /^https:\/\/[^\s/]+/.test(value)) ?? null;
 
-/** Text without markup: Susa-navet's texts may carry simple HTML. */
-function plainText(text: string): string {
-  return text
-    .replace(/<\s*(br|\/p|\/li)\s*\/?>/gi, '\n')
-    .replace(/<[^>]*>/g, '')
-    .replace(/&nbsp;/g, ' ')
-    .replace(/&amp;/g, '&')
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
+/**
+ * Text without markup: Susa-navet's texts may carry simple HTML. Tags go first, then every HTML
+ * character reference is decoded once, by the WHATWG table (`&auml;`, `&#228;`, `&quot;`), so an
+ * escaped `&amp;lt;` stays the text `&lt;` and never becomes a tag.
+ */
+export function plainText(text: string): string {
+  const withoutTags = text.replace(/<\s*(br|\/p|\/li)\s*\/?>/gi, '\n').replace(/<[^>]*>/g, '');
+  return decodeHTML(withoutTags)
+    .replace(/\u00a0/g, ' ')
     .replace(/[ \t]+/g, ' ')
     .trim();
 }
@@ -77,10 +79,14 @@ export function slugify(text: string): string {
     .replace(/-+$/, '');
 }
 
-/** Susa-navet's local date-times ("2025-04-24T11:39:21") as ISO instants; null when unreadable. */
-function isoInstant(value: string | undefined): string | null {
-  const time = value ? Date.parse(value) : Number.NaN;
-  return Number.isNaN(time) ? null : new Date(time).toISOString();
+/**
+ * Susa-navet's date-times as ISO instants; null when unreadable. A time without an offset
+ * ("2025-04-24T11:39:21") is Swedish local time, whatever the server's own time zone is.
+ */
+export function isoInstant(value: string | undefined): string | null {
+  if (!value) return null;
+  const time = DateTime.fromISO(value, { zone: 'Europe/Stockholm', setZone: false });
+  return time.isValid ? time.toUTC().toISO() : null;
 }
 
 const paceOf = (percentage: number): CourseFromSusa['pace'] =>
