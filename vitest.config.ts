@@ -1,4 +1,5 @@
 import { defineConfig } from 'vitest/config';
+import { LongestFirst } from './testing/sequencer.mjs';
 
 /**
  * The test layers (docs/testing.md), cheapest first. Each is a vitest project, run alone with
@@ -12,6 +13,7 @@ import { defineConfig } from 'vitest/config';
  */
 export default defineConfig({
   test: {
+    sequence: { sequencer: LongestFirst },
     projects: [
       {
         resolve: {
