@@ -21,9 +21,22 @@ const server = http.createServer((req, res) => {
 });
 
 server.listen(Number(process.env.PORT ?? 4321), process.env.HOST ?? '127.0.0.1');
+
+/** How long requests in flight may take to finish after SIGTERM before their connections are cut. */
+const DRAIN_MS = 10_000;
+
+/**
+ * Drain, then close: no new connections, idle keep-alive connections closed at once, and every
+ * request in flight answered whole (Node closes each busy connection after its answer). A request
+ * still running after DRAIN_MS is cut, so a hung render cannot hold a deploy.
+ */
 const stop = () => {
   server.close(() => process.exit(0));
-  server.closeAllConnections();
+  server.closeIdleConnections();
+  setTimeout(() => {
+    server.closeAllConnections();
+    process.exit(0);
+  }, DRAIN_MS).unref();
 };
 process.once('SIGTERM', stop);
 process.once('SIGINT', stop);
