@@ -41,6 +41,25 @@ afterAll(async () => {
   await cms?.stop();
 });
 
+const NEWS = '{ news(first: 3) { totalCount } }';
+
+/**
+ * Until `api` answers the news from its cache: on a busy machine its first CMS call can time out,
+ * and the answer after that one calls the CMS again, which is not what these tests are about.
+ */
+async function warm(api: RunningApi) {
+  await expect
+    .poll(
+      async () => {
+        const before = api.strapi.calls;
+        await api.graphql(NEWS);
+        return api.strapi.calls - before;
+      },
+      { timeout: 20_000, interval: 200 },
+    )
+    .toBe(0);
+}
+
 describe('two API instances sharing Redis', () => {
   // First, while no request from this address has been counted yet.
   it('counts one client address against one limit across both instances', async () => {
@@ -56,7 +75,7 @@ describe('two API instances sharing Redis', () => {
   });
 
   it('drops purge messages that are malformed or not signed with the shared secret, and keeps running', async () => {
-    await b.graphql('{ news(first: 3) { totalCount } }');
+    await warm(b);
     const cached = b.strapi.calls;
     const publisher = redises[0]!;
     const channel = `${namespace}:content-purge`;
@@ -71,15 +90,15 @@ describe('two API instances sharing Redis', () => {
     ];
     for (const message of forged) expect(await publisher.publish(channel, message)).toBeGreaterThan(0);
     await new Promise((resolve) => setTimeout(resolve, 300));
-    await b.graphql('{ news(first: 3) { totalCount } }');
+    await b.graphql(NEWS);
     expect(b.strapi.calls).toBe(cached);
     expect((await fetch(`${b.url}/healthz`)).status).toBe(200);
   });
 
   it('purges the content cache of both when the webhook reaches one', async () => {
-    await b.graphql('{ news(first: 3) { totalCount } }');
+    await warm(b);
     const cached = b.strapi.calls;
-    await b.graphql('{ news(first: 3) { totalCount } }');
+    await b.graphql(NEWS);
     expect(b.strapi.calls).toBe(cached);
 
     const response = await fetch(`${a.url}/webhooks/cms`, {
@@ -91,7 +110,7 @@ describe('two API instances sharing Redis', () => {
     await expect
       .poll(
         async () => {
-          await b.graphql('{ news(first: 3) { totalCount } }');
+          await b.graphql(NEWS);
           return b.strapi.calls;
         },
         { timeout: 3000, interval: 100 },

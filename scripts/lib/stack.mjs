@@ -88,6 +88,7 @@ export function startApi({ port, cmsUrl, cmsToken, databaseUrl, pgliteDir, publi
  * the renders one client may cause per second and per 10 s; `siteUrl` the public origin;
  * `cmsAdminUrl` the admin (comma-separated origins) whose preview panel may frame /forhandsvisning;
  * `extraEnv` more settings (e.g. `SITE_ARCHIVE_COPY` for the static archive).
+ * @param {{ port: number, apiUrl: string, apiPublicUrl?: string, quiet?: boolean, today?: string, pageSize?: number, siteUrl?: string, renderLimit?: string, cmsAdminUrl?: string, extraEnv?: Record<string, string> }} options
  */
 export function startSite({ port, apiUrl, apiPublicUrl, quiet, today, pageSize, siteUrl, renderLimit, cmsAdminUrl, extraEnv }) {
   return startService({
