@@ -55,7 +55,7 @@ describe('registerErrorHandler', () => {
 });
 
 describe('registerHealth', () => {
-  it('is healthy while the process answers, and ready only when the database, the CMS and the facts are', async () => {
+  it('is healthy while the process answers, ready only when the database and the facts are, and names a CMS outage without leaving the pool', async () => {
     const state = { database: true, cms: true, indicators: true };
     const asked: boolean[] = [];
     app = Fastify();
@@ -72,11 +72,16 @@ describe('registerHealth', () => {
     });
     expect((await app.inject({ url: '/healthz' })).json()).toEqual({ status: 'ok' });
     expect((await app.inject({ url: '/readyz' })).statusCode).toBe(200);
+    state.cms = false;
+    const withoutCms = await app.inject({ url: '/readyz' });
+    expect(withoutCms.statusCode).toBe(200);
+    expect(withoutCms.json()).toEqual({ status: 'ready', database: 'ok', cms: 'unreachable', indicators: 'ok' });
+    state.cms = true;
     state.database = false;
     state.indicators = false;
     const down = await app.inject({ url: '/readyz' });
     expect(down.statusCode).toBe(503);
     expect(down.json()).toEqual({ status: 'not ready', database: 'unreachable', cms: 'ok', indicators: 'loading' });
-    expect(asked).toEqual([true, false]);
+    expect(asked).toEqual([true, true, false]);
   });
 });
