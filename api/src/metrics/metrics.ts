@@ -2,6 +2,8 @@ import { bilingual, errorReply } from '../errors/error-reply.js';
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { FastifyInstance } from 'fastify';
 import { collectDefaultMetrics, Counter, Histogram, Registry } from 'prom-client';
+import { Kind, parse } from 'graphql';
+import { trustedDocuments } from '@spik/shared';
 
 /**
  * Prometheus metrics of the API process, at GET /metrics (staff key, or from this machine):
@@ -22,7 +24,7 @@ export const httpRequestDuration = new Histogram({
 });
 export const graphqlOperationDuration = new Histogram({
   name: 'spik_graphql_operation_duration_seconds',
-  help: 'GraphQL operations by operation name, from parsing to the response.',
+  help: 'GraphQL operations by name (the site\'s operations; other names as "other"), from parsing to the response.',
   labelNames: ['operation', 'outcome'],
   buckets: LATENCY_BUCKETS,
   registers: [registry],
@@ -47,7 +49,21 @@ export const cmsRequestDuration = new Histogram({
   registers: [registry],
 });
 
-/** Times each GraphQL operation under its name ("anonymous" when it has none). */
+/** The names of the site's operations (the trusted documents): the only names a metric label takes. */
+const KNOWN_OPERATIONS: ReadonlySet<string> = new Set(
+  [...trustedDocuments().values()].flatMap((text) =>
+    parse(text).definitions.flatMap((definition) => (definition.kind === Kind.OPERATION_DEFINITION && definition.name ? [definition.name.value] : [])),
+  ),
+);
+
+/**
+ * The label of an operation: its name when it is one of the site's, else "other" ("anonymous"
+ * when it has none). A client names its operations freely; a label per name would let anyone
+ * create time series without end.
+ */
+export const operationLabel = (name: string | null | undefined): string => (!name ? 'anonymous' : KNOWN_OPERATIONS.has(name) ? name : 'other');
+
+/** Times each GraphQL operation under its label. */
 export const operationMetrics: ApolloServerPlugin = {
   async requestDidStart() {
     const started = process.hrtime.bigint();
@@ -55,7 +71,7 @@ export const operationMetrics: ApolloServerPlugin = {
       async willSendResponse({ operationName, response }) {
         const failed = response.body.kind === 'single' && Boolean(response.body.singleResult.errors?.length);
         graphqlOperationDuration.observe(
-          { operation: operationName ?? 'anonymous', outcome: failed ? 'error' : 'ok' },
+          { operation: operationLabel(operationName), outcome: failed ? 'error' : 'ok' },
           Number(process.hrtime.bigint() - started) / 1e9,
         );
       },
