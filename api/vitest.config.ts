@@ -22,6 +22,8 @@ export const apiLayer = (name: string, files: { include: string[]; exclude?: str
       ...files,
       setupFiles: ['reflect-metadata'],
       globalSetup: ['../testing/global-setup.mjs'],
+      // A busy two-core machine (two test files and the adversary at once) is slower than a quiet one.
+      expect: { poll: { timeout: 15_000 } },
       testTimeout: 120_000,
       hookTimeout: 240_000,
     },

@@ -5,6 +5,8 @@ export default defineConfig({
     name: 'e2e',
     include: ['**/*.test.ts'],
     globalSetup: ['../testing/global-setup.mjs'],
+    // A busy two-core machine (two test files and the adversary at once) is slower than a quiet one.
+    expect: { poll: { timeout: 15_000 } },
     testTimeout: 120_000,
     hookTimeout: 300_000,
     // The project ends on 2026-12-31 and then refuses writes (decision 0036): the suites run as on a
