@@ -124,6 +124,14 @@ describe('a trusted proxy, by its address', () => {
   });
 });
 
+describe('request ids', () => {
+  it('keeps a safe x-request-id for the logs and the answer, and replaces one that could forge a log line', async () => {
+    const idOf = async (id: string) => (await fetch(`${api.url}/healthz`, { headers: { 'x-request-id': id } })).headers.get('x-request-id');
+    expect(await idOf('proxy-7f3a.1')).toBe('proxy-7f3a.1');
+    for (const unsafe of ['forged {"level":50,"msg":"login"}', 'x'.repeat(65), '-leading-dash']) expect(await idOf(unsafe)).toMatch(/^[0-9a-f-]{36}$/);
+  });
+});
+
 describe('API keys', () => {
   const partnerQuery = { query: '{ indicators(filter: { region: SKANE }) { participants { byAgeBand { key value } } } }' };
   const fakeKey = (i: number) => `spik_${i.toString(16).padStart(16, '0')}_${'A'.repeat(43)}`;

@@ -9,3 +9,4 @@ export * from './project-period.js';
 export * from './cms-webhook.js';
 export * from './organisations.js';
 export * from './site-visitor.js';
+export * from './request-id.js';

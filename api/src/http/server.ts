@@ -1,7 +1,6 @@
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import fastifyApollo, { fastifyApolloDrainPlugin } from '@as-integrations/fastify';
-import { randomUUID } from 'node:crypto';
 import fastifyCors from '@fastify/cors';
 import fastifyHelmet from '@fastify/helmet';
 import Fastify, { type FastifyInstance } from 'fastify';
@@ -39,7 +38,7 @@ import { FeedbackLimit, visitorOf } from '../guard/feedback-limit.js';
 import { CORRECTION_HEADER, correctionOf } from '../project-data/closed-after-end.js';
 import { registerExecutionTimeout, registerRequestGuards } from '../guard/request-guards.js';
 import { operationMetrics, registerMetrics } from '../metrics/metrics.js';
-import { WEBHOOK_SECRET_HEADER } from '@spik/shared';
+import { REQUEST_ID_HEADER, requestIdOf, WEBHOOK_SECRET_HEADER } from '@spik/shared';
 
 export interface ServerDeps {
   db: Database;
@@ -85,8 +84,9 @@ export async function createServer(deps: ServerDeps): Promise<FastifyInstance> {
     logger: logger ? LOG_OPTIONS : false,
     forceCloseConnections: 'idle',
     trustProxy: deps.trustProxy ?? false,
-    requestIdHeader: 'x-request-id',
-    genReqId: () => randomUUID(),
+    // A client's id is kept only in a safe shape (shared/src/request-id.ts); Fastify would take any.
+    requestIdHeader: false,
+    genReqId: (request) => requestIdOf(request.headers[REQUEST_ID_HEADER]),
   });
   registerResponseHeaders(app);
   // Security headers; GraphiQL sets its own Content-Security-Policy. Images are loaded by the site

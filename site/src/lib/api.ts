@@ -3,7 +3,8 @@
  * Operations and their types come from @spik/shared, so the API can recognise them.
  */
 import type { AstroGlobal } from 'astro';
-import { documentIdOf, type TypedDocumentString, VISITOR_HEADER } from '@spik/shared';
+import { documentIdOf, REQUEST_ID_HEADER, type TypedDocumentString, VISITOR_HEADER } from '@spik/shared';
+import { currentRequestId } from '../middleware/request-id';
 
 export {
   AboutPageDocument,
@@ -56,10 +57,16 @@ export async function query<TResult, TVariables>(
   { visitor }: { visitor?: string } = {},
 ): Promise<TResult> {
   let response: Response;
+  const requestId = currentRequestId();
   try {
     response = await fetch(`${API_URL}/graphql`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', accept: 'application/json', ...(visitor && { [VISITOR_HEADER]: visitor }) },
+      headers: {
+        'content-type': 'application/json',
+        accept: 'application/json',
+        ...(visitor && { [VISITOR_HEADER]: visitor }),
+        ...(requestId && { [REQUEST_ID_HEADER]: requestId }),
+      },
       // Only the trusted document's id: the API holds the text (docs/decisions/0019-query-limits.md).
       body: JSON.stringify({ documentId: documentIdOf(document), variables }),
       signal: AbortSignal.timeout(TIMEOUT_MS),
