@@ -9,7 +9,7 @@ import { ensureCmsEnv } from '../scripts/lib/cms-env.mjs';
 import { copyDatabase, createTemporaryDatabase } from '../scripts/lib/postgres.mjs';
 import { freePort } from '../scripts/lib/processes.mjs';
 import { root, startApi, startCms, startSite } from '../scripts/lib/stack.mjs';
-import { once, recordTemplateDatabase, runFolder } from './templates.mjs';
+import { isSoloRun, once, recordTemplateDatabase, removeRun, runFolder } from './templates.mjs';
 
 /** Empty storage for a Strapi: a PostgreSQL database or a SQLite file in a temporary folder. */
 async function emptyCmsStorage(engine) {
@@ -161,6 +161,7 @@ export async function startStack({ today, pageSize, apiEnv, databaseServer = pro
   const cleanups = [];
   const stop = async () => {
     for (const cleanup of cleanups.reverse()) await cleanup();
+    if (isSoloRun()) await removeRun();
   };
   try {
     const apiPort = await freePort();

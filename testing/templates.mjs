@@ -9,11 +9,17 @@ import os from 'node:os';
 import path from 'node:path';
 import { dropDatabase } from '../scripts/lib/postgres.mjs';
 
-/** The run's folder; the global setup names the run, a lone process names its own. */
+/** The run's folder; the global setup (or `npm test`) names the run, a lone process names its own. */
 export function runFolder() {
   const run = (process.env.SPIK_TEST_RUN ??= `solo-${process.pid}`);
   return path.join(os.tmpdir(), `spik-test-run-${run}`);
 }
+
+/**
+ * True in a process that named its own run (the Lighthouse, screenshot and bench scripts run
+ * alone): nobody else removes its templates, so it does when its stack stops.
+ */
+export const isSoloRun = () => (process.env.SPIK_TEST_RUN ?? '').startsWith('solo-');
 
 /**
  * The value `build` makes for `name`, made by one process of the run and read by the rest.
