@@ -231,32 +231,40 @@ async function test() {
   // Node keeps the code it compiled for the next process: each test starts Strapi, the API, the
   // site and a vitest worker anew, and Strapi is ready in about 3.1 s instead of 3.5 s with it.
   process.env.NODE_COMPILE_CACHE ??= path.join(root, 'node_modules', '.cache', 'node-compile');
+  let failed = 0;
   try {
-    if (args.length) return finish([await vitest('chosen', args, 'inherit')], true);
-    step('Lint, typecheck, unit and adversary beside the API, CMS and end-to-end layers…');
-    const checks = (async () => {
-      const lint = await lane('lint', pnpm, ['run', 'lint']);
-      const typecheck = await lane('typecheck', pnpm, ['run', 'typecheck']);
-      const suite = await vitest('checks', ['--project', 'unit', '--project', 'adversary'], 'pipe');
-      return { ...suite, status: lint.status || typecheck.status || suite.status, output: lint.output + typecheck.output + suite.output };
-    })();
-    // Two test files at a time: most of this lane waits on services and on the clock (scheduled publishing).
-    const services = await vitest('services', ['--project', 'api', '--project', 'cms', '--project', 'e2e', '--maxWorkers=2'], 'inherit');
-    const done = await checks;
-    step('Lint, typecheck, unit and adversary (run beside the above):');
-    process.stdout.write(done.output);
-    const lanes = [done, services];
-    let lighthouse = { passed: 0, failed: 0 };
-    if (lanes.every((l) => l.status === 0)) {
-      step('Lighthouse on start, article, course list and Resultat…');
-      lighthouse = runLighthouse();
-    }
-    finish(lanes, false, lighthouse);
+    if (args.length) failed = finish([await vitest('chosen', args, 'inherit')], true);
+    else failed = await everyLayer();
   } finally {
-    // Imported here: it needs the packages that the install step above brings.
+    // Imported here: it needs the packages that the install step above brings. A failed run
+    // removes its templates too (their PostgreSQL databases would stay on the server).
     const { removeRun } = await import('../testing/templates.mjs');
     await removeRun();
   }
+  if (failed) process.exit(1);
+}
+
+/** Both lanes, then Lighthouse; the failures. */
+async function everyLayer() {
+  step('Lint, typecheck, unit and adversary beside the API, CMS and end-to-end layers…');
+  const checks = (async () => {
+    const lint = await lane('lint', pnpm, ['run', 'lint']);
+    const typecheck = await lane('typecheck', pnpm, ['run', 'typecheck']);
+    const suite = await vitest('checks', ['--project', 'unit', '--project', 'adversary'], 'pipe');
+    return { ...suite, status: lint.status || typecheck.status || suite.status, output: lint.output + typecheck.output + suite.output };
+  })();
+  // Two test files at a time: most of this lane waits on services and on the clock (scheduled publishing).
+  const services = await vitest('services', ['--project', 'api', '--project', 'cms', '--project', 'e2e', '--maxWorkers=2'], 'inherit');
+  const done = await checks;
+  step('Lint, typecheck, unit and adversary (run beside the above):');
+  process.stdout.write(done.output);
+  const lanes = [done, services];
+  let lighthouse = { passed: 0, failed: 0 };
+  if (lanes.every((l) => l.status === 0)) {
+    step('Lighthouse on start, article, course list and Resultat…');
+    lighthouse = runLighthouse();
+  }
+  return finish(lanes, false, lighthouse);
 }
 
 /** A command of a lane, its output kept to print when the lane is done. */
@@ -296,12 +304,12 @@ function runLighthouse() {
   return result;
 }
 
-/** The plain closing line CI reads: every lane's tests and Lighthouse's scores, each a check. */
+/** The plain closing line CI reads: every lane's tests and Lighthouse's scores, each a check. Returns the failures. */
 function finish(lanes, chosen, lighthouse = { passed: 0, failed: 0 }) {
   for (const { counts } of lanes) for (const line of counts.problems) console.error(line);
   const sum = (key) => lanes.reduce((total, l) => total + l.counts[key], 0);
   const failed = sum('numFailedTests') + lighthouse.failed + lanes.filter((l) => l.status !== 0 && l.counts.numFailedTests === 0).length;
   console.log(`tests: ${sum('numPassedTests') + lighthouse.passed} passed, ${failed} failed, ${sum('numPendingTests')} skipped`);
-  if (failed) process.exit(1);
-  step(chosen ? 'The chosen tests passed.' : 'All checks passed.');
+  if (!failed) step(chosen ? 'The chosen tests passed.' : 'All checks passed.');
+  return failed;
 }
